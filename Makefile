@@ -1,0 +1,47 @@
+# One entry point for every check, locally and in CI.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: site validate test serve bench lint browser clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+## site: set up the virtual env, validate everything, build both languages into site/
+site: $(STAMP)
+	$(BIN)/kb validate
+	$(BIN)/kb build --out site
+
+validate: $(STAMP)
+	$(BIN)/kb validate
+
+## browser: Debian's Chromium for the browser tests (never a browser download)
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
+
+## test: every test, the workflow lint included
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -n 2
+
+lint: $(STAMP)
+	$(BIN)/ruff check scripts tests
+
+## serve: live preview of the Turkish site (KB_LANG=en for English)
+serve: $(STAMP)
+	$(BIN)/kb serve --lang $${KB_LANG:-tr}
+
+## bench: print timings (validation, build, search); not part of the tests
+bench: $(STAMP) browser
+	$(BIN)/python scripts/bench/run_all.py
+
+clean:
+	rm -rf site build .pytest_cache
