@@ -1,0 +1,1 @@
+"""Ortak Akıl knowledge base: load, validate and publish practices."""

@@ -1,0 +1,1 @@
+"""One module per `kb` sub-command; each exposes run(args) -> exit code."""

@@ -1,0 +1,162 @@
+"""Loading files into plain data: vocabularies, records and practices, each with diagnostics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, diag
+from .narrative import parse_sections
+from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VOCABULARIES
+from .schema.types import INVALID, Context, Record
+from .sourcefile import read_text, split_front_matter
+from .yamlstrict import Mapping, Node, parse
+
+# Vocabularies some other vocabulary refers to come first.
+VOCABULARY_ORDER = ["regions", *[n for n in VOCABULARIES if n != "regions"]]
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """The path as a contributor sees it: relative to the repository root when possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _yaml_record(text: str, line: int, schema: Record, ctx: Context) -> Any:
+    node, errors = parse(text, ctx.file, line_offset=line - 1)
+    ctx.diagnostics.extend(errors)
+    if node is None:
+        return INVALID
+    if not isinstance(node, Mapping):
+        where = node if isinstance(node, Node) else None
+        ctx.diagnostics.append(
+            diag(ctx.file, where.line if where else line, where.col if where else 1,
+                 "yaml.not_mapping")
+        )
+        return INVALID
+    if errors:  # structure problems make field checks unreliable; still run them
+        schema.convert(node, ctx, "")
+        return INVALID
+    return schema.convert(node, ctx, "")
+
+
+def load_yaml_file(path: Path, root: Path, schema: Record, ctx: Context) -> Any:
+    """Read a whole-YAML file (records) against a record schema."""
+    ctx.file = shown_path(path, root)
+    text, errors = read_text(path, ctx.file)
+    ctx.diagnostics.extend(errors)
+    if text is None:
+        return INVALID
+    return _yaml_record(text, 1, schema, ctx)
+
+
+def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
+                    ) -> tuple[dict, list[Diagnostic]]:
+    """A vocabulary file: a YAML list of terms, each with id, tr and en labels."""
+    ctx = Context(shown_path(path, root), vocabularies)
+    text, errors = read_text(path, ctx.file)
+    if text is None:
+        return {}, errors
+    node, errors = parse(text, ctx.file)
+    ctx.diagnostics.extend(errors)
+    terms: dict[Any, dict] = {}
+    from .yamlstrict import Sequence
+
+    if node is None:
+        return terms, ctx.diagnostics
+    if not isinstance(node, Sequence):
+        ctx.error(node, "type.expected", "", expected="list", got="other")
+        return terms, ctx.diagnostics
+    schema = VOCABULARIES[name]
+    for i, item in enumerate(node.items):
+        term = schema.convert(item, ctx, f"[{i}]")
+        if term is INVALID:
+            continue
+        if term["id"] in terms:
+            ctx.error(item, "id.duplicate", f"[{i}].id", value=term["id"],
+                      other=f"[{list(terms).index(term['id'])}]")
+            continue
+        terms[term["id"]] = term
+    return terms, ctx.diagnostics
+
+
+def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
+    """Every vocabulary under vocabularies/, keyed by file name without .yml."""
+    vocabularies: dict[str, dict] = {}
+    diagnostics: list[Diagnostic] = []
+    folder = root / "vocabularies"
+    for name in VOCABULARY_ORDER:
+        path = folder / f"{name}.yml"
+        if not path.exists():
+            diagnostics.append(diag(shown_path(path, root), 1, 1, "file.unreadable",
+                                    reason="vocabulary file missing"))
+            vocabularies[name] = {}
+            continue
+        vocabularies[name], errors = load_vocabulary(path, root, name, vocabularies)
+        diagnostics.extend(errors)
+    for path in sorted(folder.glob("*.yml")):
+        if path.stem not in VOCABULARIES:
+            diagnostics.append(diag(shown_path(path, root), 1, 1, "vocabulary.unknown_file",
+                                    name=path.stem, all=", ".join(VOCABULARIES)))
+    return vocabularies, diagnostics
+
+
+def load_language_file(path: Path, root: Path, lang: str, ctx: Context) -> Any:
+    """A tr.md / en.md file: front matter fields plus the narrative sections."""
+    ctx.file = shown_path(path, root)
+    text, errors = read_text(path, ctx.file)
+    ctx.diagnostics.extend(errors)
+    if text is None:
+        return INVALID
+    doc, errors = split_front_matter(text, ctx.file)
+    ctx.diagnostics.extend(errors)
+    if doc is None:
+        return INVALID
+    fields = _yaml_record(doc.front, doc.front_line, LANGUAGE_FILE, ctx)
+    sections, errors = parse_sections(doc.body, doc.body_line, lang, ctx.file)
+    ctx.diagnostics.extend(errors)
+    if fields is INVALID or errors:
+        return INVALID
+    return {**fields, "sections": sections, "body": doc.body, "path": ctx.file}
+
+
+def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
+    """One practice folder: practice.yml and its language files; None if anything is invalid."""
+    before = len(ctx.diagnostics)
+    meta_path = folder / PRACTICE_FILE
+    if not meta_path.exists():
+        ctx.diagnostics.append(diag(shown_path(meta_path, root), 1, 1, "file.missing_practice"))
+        return None
+    ctx.where = {}
+    data = load_yaml_file(meta_path, root, PRACTICE, ctx)
+    meta_file = ctx.file
+    where = ctx.where
+    practice: dict = {"id": folder.name, "dir": shown_path(folder, root), "file": meta_file,
+                      "langs": {}}
+    if data is not INVALID:
+        practice.update(data)
+        practice["id"] = data["id"]
+    for lang in LANGUAGES:
+        path = folder / f"{lang}.md"
+        if path.exists():
+            ctx.where = {}
+            loaded = load_language_file(path, root, lang, ctx)
+            if loaded is not INVALID:
+                loaded["where"] = ctx.where
+                practice["langs"][lang] = loaded
+        elif data is not INVALID and not data.get("draft"):
+            ctx.diagnostics.append(diag(meta_file, 1, 1, "file.missing_language",
+                                        lang={"tr": "Turkish", "en": "English"}[lang],
+                                        expected=shown_path(path, root)))
+    for extra in sorted(folder.iterdir()):
+        if extra.name not in (PRACTICE_FILE, *(f"{lg}.md" for lg in LANGUAGES)):
+            ctx.diagnostics.append(diag(shown_path(extra, root), 1, 1, "file.unexpected",
+                                        severity="warning", name=extra.name))
+    practice["where"] = where
+    return None if _has_errors(ctx, before) else practice
+
+
+def _has_errors(ctx: Context, since: int) -> bool:
+    return any(d.severity == "error" for d in ctx.diagnostics[since:])

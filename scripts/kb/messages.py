@@ -1,0 +1,331 @@
+"""Every diagnostic message, in English and Turkish, with a hint on how to fix it.
+
+Templates use str.format fields filled from the diagnostic's arguments.
+"""
+
+from __future__ import annotations
+
+# code: (English message, English hint, Turkish message, Turkish hint)
+MESSAGES: dict[str, tuple[str, str, str, str]] = {
+    "file.too_large": (
+        "file is {size} bytes, more than the {limit}-byte limit",
+        "split long material into sources; a case study is a few pages",
+        "dosya {size} bayt, {limit} bayt sınırını aşıyor",
+        "uzun malzemeyi kaynaklara taşıyın; bir vaka birkaç sayfadır",
+    ),
+    "file.unreadable": ("cannot read the file: {reason}", "", "dosya okunamıyor: {reason}", ""),
+    "file.utf16": (
+        "file is saved as UTF-16",
+        "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)",
+        "dosya UTF-16 olarak kaydedilmiş",
+        "UTF-8 olarak kaydedin (Not Defteri: Farklı kaydet → Kodlama: UTF-8)",
+    ),
+    "file.not_utf8": (
+        "file is not UTF-8 (byte {byte}){guess_en}",
+        "save the file as UTF-8",
+        "dosya UTF-8 değil ({byte} baytı){guess_tr}",
+        "dosyayı UTF-8 olarak kaydedin",
+    ),
+    "file.binary": (
+        "file contains NUL bytes: it is not a text file", "", "dosya NUL baytı içeriyor: metin dosyası değil", "",
+    ),
+    "file.missing_language": (
+        "the {lang} file is missing for a published practice",
+        "add {expected}, or set `draft: true` in practice.yml until it is written",
+        "yayımlanan bir uygulamanın {lang} dosyası eksik",
+        "{expected} dosyasını ekleyin ya da yazılana kadar practice.yml içinde `draft: true` yapın",
+    ),
+    "file.missing_practice": (
+        "practice.yml is missing in this practice folder",
+        "copy it from another practice or run `kb new`",
+        "bu uygulama klasöründe practice.yml yok",
+        "başka bir uygulamadan kopyalayın ya da `kb new` çalıştırın",
+    ),
+    "file.unexpected": (
+        "unexpected file '{name}' in a practice folder",
+        "a practice folder holds practice.yml, tr.md and en.md only",
+        "uygulama klasöründe beklenmeyen dosya '{name}'",
+        "bir uygulama klasöründe yalnızca practice.yml, tr.md ve en.md bulunur",
+    ),
+    "front.missing": (
+        "no front matter: the file must start with a line '---'",
+        "begin the file with ---, the title/summary fields, then --- again",
+        "ön bilgi yok: dosya '---' satırıyla başlamalı",
+        "dosyayı ---, ardından title/summary alanları ve yine --- ile başlatın",
+    ),
+    "front.unclosed": (
+        "front matter opened on line 1 is never closed",
+        "add a line '---' after the last field",
+        "1. satırda açılan ön bilgi kapatılmamış",
+        "son alandan sonra '---' satırı ekleyin",
+    ),
+    "yaml.tab": (
+        "tab character used for indentation",
+        "YAML indents with spaces only: replace the tab with spaces",
+        "girintide sekme (tab) karakteri var",
+        "YAML yalnızca boşlukla girintilenir: sekmeyi boşluklarla değiştirin",
+    ),
+    "yaml.syntax": (
+        "YAML syntax error: {problem}",
+        "check indentation and quote values that contain ': ' or start with a special character",
+        "YAML sözdizimi hatası: {problem}",
+        "girintiyi denetleyin; ': ' içeren ya da özel karakterle başlayan değerleri tırnağa alın",
+    ),
+    "yaml.control_char": (
+        "control character {char} is not allowed",
+        "delete the invisible character (often pasted from a PDF or Word)",
+        "{char} denetim karakterine izin verilmiyor",
+        "görünmeyen karakteri silin (çoğu zaman PDF ya da Word'den yapıştırılır)",
+    ),
+    "yaml.alias": (
+        "YAML alias '*{name}' is not allowed",
+        "write the value out in full",
+        "YAML takma adı '*{name}' kullanılamaz",
+        "değeri tam olarak yazın",
+    ),
+    "yaml.anchor": (
+        "YAML anchor '&{name}' is not allowed",
+        "remove '&{name}'",
+        "YAML çapası '&{name}' kullanılamaz",
+        "'&{name}' ifadesini kaldırın",
+    ),
+    "yaml.tag": (
+        "YAML tag '{name}' is not allowed",
+        "remove the tag; quote the value if it must stay text",
+        "YAML etiketi '{name}' kullanılamaz",
+        "etiketi kaldırın; metin kalması gerekiyorsa değeri tırnağa alın",
+    ),
+    "yaml.duplicate_key": (
+        "key '{name}' appears twice (first on line {first})",
+        "keep one of them: YAML would silently drop the first",
+        "'{name}' anahtarı iki kez yazılmış (ilki {first}. satırda)",
+        "birini bırakın: YAML ilkini sessizce yok sayardı",
+    ),
+    "yaml.complex_key": (
+        "a key must be a plain name", "write `name: value`",
+        "anahtar yalın bir ad olmalı", "`ad: değer` biçiminde yazın",
+    ),
+    "yaml.too_deep": (
+        "nesting deeper than {depth} levels", "flatten the structure",
+        "iç içe yapı {depth} düzeyi aşıyor", "yapıyı sadeleştirin",
+    ),
+    "yaml.multiple_documents": (
+        "more than one YAML document", "remove the extra '---' line",
+        "birden çok YAML belgesi var", "fazladan '---' satırını kaldırın",
+    ),
+    "yaml.not_mapping": (
+        "the file must hold `key: value` fields", "see the reference page for the fields",
+        "dosya `anahtar: değer` alanlarından oluşmalı", "alanlar için başvuru sayfasına bakın",
+    ),
+    "type.expected": (
+        "expected {expected}, found {got}", "see the reference page for this field's form",
+        "{expected} bekleniyordu, {got} bulundu", "bu alanın biçimi için başvuru sayfasına bakın",
+    ),
+    "key.unknown": (
+        "unknown key '{name}' in {record}{suggest_en}",
+        "remove it or fix its spelling",
+        "{record} içinde bilinmeyen anahtar '{name}'{suggest_tr}",
+        "kaldırın ya da yazımını düzeltin",
+    ),
+    "key.missing": (
+        "required key '{name}' is missing in {record}", "add `{name}:` with a value",
+        "{record} içinde zorunlu '{name}' anahtarı eksik", "`{name}:` alanını bir değerle ekleyin",
+    ),
+    "key.empty": (
+        "'{name}' is empty", "give it a value, or `unknown` where the field allows it",
+        "'{name}' boş", "bir değer verin ya da alan izin veriyorsa `unknown` yazın",
+    ),
+    "text.too_short": (
+        "text is shorter than {min} characters", "", "metin {min} karakterden kısa", "",
+    ),
+    "text.too_long": (
+        "text is {length} characters, more than {max}", "shorten it",
+        "metin {length} karakter, {max} sınırını aşıyor", "kısaltın",
+    ),
+    "text.single_line": (
+        "must be a single line", "join the lines", "tek satır olmalı", "satırları birleştirin",
+    ),
+    "text.control": (
+        "contains an invisible control character", "delete it and type the text again",
+        "görünmeyen bir denetim karakteri içeriyor", "silip metni yeniden yazın",
+    ),
+    "id.format": (
+        "'{value}' is not a valid id: use lowercase ASCII letters, digits and '-'",
+        "for example '{fixed}'",
+        "'{value}' geçerli bir kimlik değil: küçük ASCII harf, rakam ve '-' kullanın",
+        "örneğin '{fixed}'",
+    ),
+    "id.mismatch": (
+        "id '{value}' does not match the {what} name '{expected}'",
+        "rename the {what} or set `id: {expected}`",
+        "'{value}' kimliği '{expected}' adıyla uyuşmuyor",
+        "adı değiştirin ya da `id: {expected}` yazın",
+    ),
+    "id.duplicate": (
+        "id '{value}' is already used by {other}", "choose another id",
+        "'{value}' kimliği zaten {other} tarafından kullanılıyor", "başka bir kimlik seçin",
+    ),
+    "title.duplicate": (
+        "title '{value}' is already used by {other}", "practices need distinct titles",
+        "'{value}' başlığı zaten {other} tarafından kullanılıyor",
+        "uygulamaların başlıkları farklı olmalı",
+    ),
+    "int.invalid": (
+        "'{value}' is not a whole number", "write digits only, without quotes",
+        "'{value}' bir tam sayı değil", "tırnaksız, yalnızca rakam yazın",
+    ),
+    "int.leading_zero": (
+        "'{value}' has a leading zero (YAML would read it as octal)", "write {fixed}",
+        "'{value}' sıfırla başlıyor (YAML sekizlik sayı sanardı)", "{fixed} yazın",
+    ),
+    "int.range": (
+        "{value} is outside {min}–{max}", "", "{value}, {min}–{max} aralığının dışında", "",
+    ),
+    "number.invalid": (
+        "'{value}' is not a number", "write digits with '.' for decimals, without quotes",
+        "'{value}' bir sayı değil", "tırnaksız rakam yazın; ondalık için '.' kullanın",
+    ),
+    "bool.invalid": (
+        "'{value}' is not true or false", "write true or false (YAML's yes/no/on/off are not accepted)",
+        "'{value}' true ya da false değil", "true ya da false yazın (yes/no/on/off kabul edilmez)",
+    ),
+    "date.format": (
+        "'{value}' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-05",
+        "'{value}' bir tarih değil", "YYYY, YYYY-AA ya da YYYY-AA-GG yazın, ör. 2023-05",
+    ),
+    "date.full": (
+        "'{value}' is not a full date", "write YYYY-MM-DD, e.g. 2026-11-21",
+        "'{value}' tam bir tarih değil", "YYYY-AA-GG yazın, ör. 2026-11-21",
+    ),
+    "date.invalid": (
+        "'{value}' is not a real calendar date", "check the month and day",
+        "'{value}' takvimde olmayan bir tarih", "ayı ve günü denetleyin",
+    ),
+    "date.range": (
+        "year in '{value}' is outside 1900–2100", "", "'{value}' içindeki yıl 1900–2100 dışında", "",
+    ),
+    "date.future": (
+        "{value} is in the future", "write the day the facts were actually checked",
+        "{value} gelecekte", "bilgilerin gerçekten denetlendiği günü yazın",
+    ),
+    "date.end_before_start": (
+        "end {end} is before start {start}", "", "bitiş {end}, başlangıç {start} tarihinden önce", "",
+    ),
+    "date.stale": (
+        "last verified on {value}, more than {months} months ago: the practice may be out of date",
+        "check the facts against the sources and update last_verified",
+        "en son {value} tarihinde doğrulanmış, {months} aydan eski: uygulama güncel olmayabilir",
+        "bilgileri kaynaklarla karşılaştırıp last_verified alanını güncelleyin",
+    ),
+    "status.needs_end": (
+        "a {status} practice should say when it ended", "add `end:`",
+        "{status} durumundaki bir uygulama bitiş tarihini belirtmeli", "`end:` ekleyin",
+    ),
+    "municipality.foreign_country": (
+        "a foreign municipality needs its country", "add `country:`",
+        "yabancı bir belediyenin ülkesi belirtilmeli", "`country:` ekleyin",
+    ),
+    "url.scheme": (
+        "'{value}' is not an http, https or mailto link", "links must start with https://",
+        "'{value}' bir http, https ya da mailto bağlantısı değil",
+        "bağlantılar https:// ile başlamalı",
+    ),
+    "url.invalid": (
+        "'{value}' is not a valid link", "write the full address, e.g. https://www.example.org/",
+        "'{value}' geçerli bir bağlantı değil", "tam adresi yazın, ör. https://www.example.org/",
+    ),
+    "email.invalid": (
+        "'{value}' is not an e-mail address", "", "'{value}' bir e-posta adresi değil", "",
+    ),
+    "vocab.unknown": (
+        "'{value}' is not in the {vocabulary} vocabulary{suggest_en}",
+        "see vocabularies/{vocabulary}.yml for the allowed values",
+        "'{value}', {vocabulary} sözlüğünde yok{suggest_tr}",
+        "izin verilen değerler için vocabularies/{vocabulary}.yml dosyasına bakın",
+    ),
+    "ref.unknown": (
+        "no {kinds} with id '{value}'{suggest_en}",
+        "add the record under records/ or fix the id",
+        "'{value}' kimlikli {kinds} yok{suggest_tr}",
+        "kaydı records/ altına ekleyin ya da kimliği düzeltin",
+    ),
+    "ref.self": (
+        "a practice cannot be related to itself", "", "bir uygulama kendisiyle ilişkilendirilemez", "",
+    ),
+    "ref.source_index": (
+        "there is no source number {value} (the practice has {count})", "",
+        "{value} numaralı kaynak yok (uygulamada {count} kaynak var)", "",
+    ),
+    "list.too_short": (
+        "needs at least {min} item(s)", "", "en az {min} öğe gerekli", "",
+    ),
+    "list.too_long": ("more than {max} items", "", "{max} öğeden fazla", ""),
+    "list.duplicate": (
+        "'{value}' is listed twice (first at [{first}])", "remove the repeat",
+        "'{value}' iki kez yazılmış (ilki [{first}])", "tekrarı kaldırın",
+    ),
+    "body.h1": (
+        "the body must not have a level-1 heading", "the title comes from `title:`; use '## ' headings",
+        "gövdede 1. düzey başlık olmamalı", "başlık `title:` alanından gelir; '## ' başlıkları kullanın",
+    ),
+    "body.section_missing": (
+        "narrative section '## {heading}' is missing", "the sections are: {all}",
+        "'## {heading}' anlatı bölümü eksik", "bölümler: {all}",
+    ),
+    "body.section_unknown": (
+        "'## {heading}' is not a section of the narrative template{suggest_en}",
+        "the sections are: {all}; use ### for sub-headings",
+        "'## {heading}', anlatı şablonunun bir bölümü değil{suggest_tr}",
+        "bölümler: {all}; alt başlıklar için ### kullanın",
+    ),
+    "body.section_order": (
+        "section '## {heading}' is out of order", "the order is: {all}",
+        "'## {heading}' bölümü yanlış sırada", "sıra şöyle: {all}",
+    ),
+    "body.section_empty": (
+        "section '## {heading}' is empty", "write at least a sentence, or say what is not known",
+        "'## {heading}' bölümü boş", "en az bir cümle yazın ya da neyin bilinmediğini belirtin",
+    ),
+    "body.section_duplicate": (
+        "section '## {heading}' appears twice", "merge the two into one section",
+        "'## {heading}' bölümü iki kez yazılmış", "ikisini tek bölümde birleştirin",
+    ),
+    "body.link_scheme": (
+        "link '{value}' is not http, https or mailto", "only web and e-mail links are allowed",
+        "'{value}' bağlantısı http, https ya da mailto değil",
+        "yalnızca web ve e-posta bağlantılarına izin verilir",
+    ),
+    "vocabulary.unknown_file": (
+        "'{name}' is not a known vocabulary", "known vocabularies: {all}",
+        "'{name}' bilinen bir sözlük değil", "bilinen sözlükler: {all}",
+    ),
+    "path.unknown": (
+        "not a file of the knowledge base", "validate files under practices/, records/ or vocabularies/",
+        "bilgi tabanına ait bir dosya değil",
+        "practices/, records/ ya da vocabularies/ altındaki dosyaları doğrulayın",
+    ),
+}
+
+
+def _suggest(args: dict) -> tuple[str, str]:
+    s = args.get("suggestion")
+    if not s:
+        return "", ""
+    return f"; did you mean '{s}'?", f"; '{s}' mi demek istediniz?"
+
+
+def render(code: str, lang: str, args: dict) -> tuple[str, str]:
+    """The (message, hint) of a diagnostic code in the given language."""
+    en, en_hint, tr, tr_hint = MESSAGES[code]
+    s_en, s_tr = _suggest(args)
+    guess = args.get("guess")
+    fill = {
+        **{k: ("" if v is None else v) for k, v in args.items()},
+        "suggest_en": s_en,
+        "suggest_tr": s_tr,
+        "guess_en": f"; it looks like {guess}" if guess else "",
+        "guess_tr": f"; {guess} kodlamasına benziyor" if guess else "",
+    }
+    if lang == "tr":
+        return tr.format(**fill), tr_hint.format(**fill)
+    return en.format(**fill), en_hint.format(**fill)

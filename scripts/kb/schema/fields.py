@@ -1,0 +1,321 @@
+"""The fields of every file in the knowledge base, each documented in Turkish and English.
+
+This is the single declaration: the validator, `kb new`, the JSON Schema and the
+contributor reference page are all derived from it.
+"""
+
+from __future__ import annotations
+
+from .types import (
+    Boolean,
+    Email,
+    Field,
+    Integer,
+    ListOf,
+    Number,
+    PartialDate,
+    Record,
+    Ref,
+    Slug,
+    Text,
+    Url,
+    Vocab,
+    localized,
+)
+
+SCHEMA_VERSION = 1
+LANGUAGES = ("tr", "en")
+PRACTICE_FILE = "practice.yml"
+
+# The narrative template: every language file has these H2 sections, in this order.
+SECTIONS = (
+    ("context", "Bağlam", "Context"),
+    ("what_was_done", "Ne yapıldı", "What was done"),
+    ("who_was_involved", "Kimler yer aldı", "Who was involved"),
+    ("results", "Sonuçlar", "Results"),
+    ("lessons", "Dersler ve aktarılabilirlik", "Lessons and transferability"),
+)
+
+
+def _end_after_start(out, node, ctx, key):
+    start, end = out.get("start"), out.get("end")
+    if start and end and start != "unknown" and end < start:
+        ctx.error(node.get("end"), "date.end_before_start", "end", start=start, end=end)
+        return False
+    if out.get("status") in ("completed", "discontinued") and "end" not in out:
+        ctx.error(node, "status.needs_end", "end", status=out["status"], severity="warning")
+    return True
+
+
+def _municipality_place(out, node, ctx, key):
+    if out.get("type") == "foreign":
+        if out.get("country", "türkiye") == "türkiye":
+            ctx.error(node, "municipality.foreign_country", "country")
+            return False
+    elif "province" not in out:
+        ctx.error(node, "key.missing", "province", name="province", record="municipality")
+        return False
+    return True
+
+
+LOCAL_TEXT = Text(max_len=200, single_line=True)
+
+PARTNER = Record(
+    "partner",
+    [
+        Field("organisation", Ref("organisation", "municipality", example="lund-universitesi"),
+              "Id of the partner organisation or municipality record.",
+              "Ortak kurumun ya da belediyenin kayıt kimliği."),
+        Field("role", Vocab("partner-roles", example="mentor"),
+              "What the partner does in the practice.", "Ortağın uygulamadaki rolü."),
+    ],
+)
+
+KEY_FIGURE = Record(
+    "key figure",
+    [
+        Field("value", Number(), "The number, as the source gives it.",
+              "Kaynağın verdiği sayı."),
+        Field("label", localized(LOCAL_TEXT), "What the number counts, in both languages.",
+              "Sayının neyi saydığı, iki dilde."),
+        Field("source", Integer(1, 50), "Which entry of `sources` gives it (1 = first).",
+              "Sayıyı veren kaynağın `sources` içindeki sırası (1 = ilk).", required=False),
+    ],
+)
+
+SOURCE = Record(
+    "source",
+    [
+        Field("title", Text(max_len=300, single_line=True, example="Haber başlığı"),
+              "Title of the article or document, in its own language.",
+              "Makalenin ya da belgenin kendi dilindeki başlığı."),
+        Field("publisher", Text(max_len=200, single_line=True, unknown=True,
+                                example="Yayıncı"),
+              "Who published it; `unknown` if the text does not say.",
+              "Yayımlayan; metin söylemiyorsa `unknown`."),
+        Field("date", PartialDate(unknown=True), "Publication date, as precise as known.",
+              "Yayın tarihi, bilindiği kadar kesin."),
+        Field("url", Url(), "Where to read it (http, https).", "Nerede okunabileceği.",
+              required=False),
+        Field("language", Vocab("languages", example="tr"), "Language of the source.",
+              "Kaynağın dili.", required=False),
+    ],
+)
+
+CONTACT = Record(
+    "contact",
+    [
+        Field("organisation", Ref("municipality", "organisation", example="ornek-belediyesi"),
+              "The institution to contact (never a private person).",
+              "İletişim kurulacak kurum (hiçbir zaman özel bir kişi değil)."),
+        Field("unit", localized(LOCAL_TEXT), "The responsible unit, in both languages.",
+              "Sorumlu birim, iki dilde.", required=False),
+        Field("url", Url(), "Institutional web page.", "Kurumsal web sayfası.", required=False),
+        Field("email", Email(), "Institutional e-mail address.", "Kurumsal e-posta adresi.",
+              required=False),
+        Field("phone", Text(max_len=40, single_line=True), "Institutional phone number.",
+              "Kurumsal telefon numarası.", required=False),
+    ],
+)
+
+RELATED = Record(
+    "related",
+    [
+        Field("inspired_by", ListOf(Ref("practice")), "Practices this one learned from.",
+              "Bu uygulamanın örnek aldığı uygulamalar.", required=False),
+        Field("adopted_by", ListOf(Ref("practice")), "Practices that adapted this one.",
+              "Bu uygulamayı uyarlayan uygulamalar.", required=False),
+    ],
+)
+
+INTEREST = Record(
+    "replication interest",
+    [
+        Field("municipality", Ref("municipality", example="ornek-belediyesi"),
+              "A municipality that said it wants to adopt the practice.",
+              "Uygulamayı hayata geçirmek istediğini söyleyen belediye."),
+        Field("date", PartialDate(unknown=True), "When it said so.", "Ne zaman söylediği."),
+        Field("source", Integer(1, 50), "Which entry of `sources` reports it (1 = first).",
+              "Bunu bildiren kaynağın `sources` içindeki sırası."),
+    ],
+)
+
+PRACTICE = Record(
+    "practice",
+    [
+        Field("schema_version", Integer(SCHEMA_VERSION, SCHEMA_VERSION, example=SCHEMA_VERSION),
+              "Version of this format.", "Bu biçimin sürümü."),
+        Field("id", Slug(), "Stable id: the folder name, ASCII, made from the Turkish title.",
+              "Kalıcı kimlik: klasör adı, ASCII, Türkçe başlıktan türetilir."),
+        Field("draft", Boolean(), "A draft may lack one language and is not published.",
+              "Taslak bir dili eksik olabilir ve yayımlanmaz.", required=False, default=False),
+        Field("status", Vocab("statuses", example="active"), "Where the practice stands.",
+              "Uygulamanın durumu."),
+        Field("municipality", Ref("municipality", example="ornek-belediyesi"),
+              "The municipality that owns the practice.", "Uygulamanın sahibi belediye."),
+        Field("partners", ListOf(PARTNER), "Partner organisations and their roles.",
+              "Ortak kurumlar ve rolleri.", required=False),
+        Field("programmes", ListOf(Ref("programme", example="cipss")),
+              "Programmes the practice took part in.", "Uygulamanın yer aldığı programlar.",
+              required=False),
+        Field("themes", ListOf(Vocab("themes", example="sosyal-yardım"), min_items=1),
+              "Themes (vocabulary `themes`).", "Temalar (`themes` sözlüğü)."),
+        Field("target_groups",
+              ListOf(Vocab("target-groups", example="dar-gelirliler"), min_items=1),
+              "Who the practice serves.", "Uygulamanın hizmet ettiği gruplar."),
+        Field("sdgs", ListOf(Vocab("sdgs", numeric=True, example=11), min_items=1),
+              "UN Sustainable Development Goals, 1–17.",
+              "BM Sürdürülebilir Kalkınma Amaçları, 1–17."),
+        Field("start", PartialDate(unknown=True), "When it started (or `unknown`).",
+              "Ne zaman başladığı (ya da `unknown`)."),
+        Field("end", PartialDate(), "When it ended; leave out while it runs.",
+              "Ne zaman bittiği; sürüyorsa yazmayın.", required=False),
+        Field("key_figures", ListOf(KEY_FIGURE, unique=False), "Numbers that the sources give.",
+              "Kaynakların verdiği sayılar.", required=False),
+        Field("evidence", Vocab("evidence-levels", example="self-reported"),
+              "How well the results are evidenced.", "Sonuçların ne kadar kanıtlandığı."),
+        Field("sources", ListOf(SOURCE, min_items=1), "Where the facts come from.",
+              "Bilgilerin kaynakları."),
+        Field("contact", CONTACT, "Whom to contact: an institution, never a person.",
+              "Kime başvurulacağı: bir kurum, asla bir kişi."),
+        Field("last_verified", PartialDate(full=True, example="2026-11-21"),
+              "The day someone last checked the facts against the sources.",
+              "Bilgilerin kaynaklarla en son karşılaştırıldığı gün."),
+        Field("related", RELATED, "Related practices.", "İlgili uygulamalar.", required=False),
+        Field("replication_interest", ListOf(INTEREST),
+              "Municipalities that said they want to adopt it.",
+              "Uygulamayı benimsemek istediğini söyleyen belediyeler.", required=False),
+    ],
+    check=_end_after_start,
+)
+
+UNKNOWN_TEXT = Text(max_len=1000, unknown=True)
+
+TRANSFERABILITY = Record(
+    "transferability",
+    [
+        Field("legal_basis", UNKNOWN_TEXT, "Legal basis a municipality acts on.",
+              "Belediyenin dayandığı yasal temel."),
+        Field("prerequisites", UNKNOWN_TEXT, "What must be in place first.",
+              "Önce neyin hazır olması gerektiği."),
+        Field("staff", UNKNOWN_TEXT, "Staff and skills needed.", "Gereken personel ve beceriler."),
+        Field("budget", UNKNOWN_TEXT, "Budget range.", "Bütçe aralığı."),
+        Field("time_to_results", UNKNOWN_TEXT, "Time to first results.",
+              "İlk sonuçlara kadar geçen süre."),
+    ],
+)
+
+LANGUAGE_FILE = Record(
+    "language file",
+    [
+        Field("title", Text(max_len=120, single_line=True, example="Uygulamanın adı"),
+              "Title of the practice in this language.", "Uygulamanın bu dildeki adı."),
+        Field("summary", Text(max_len=800, example="Bir paragraflık özet."),
+              "One-paragraph summary.", "Bir paragraflık özet."),
+        Field("transferability", TRANSFERABILITY,
+              "Can my municipality do this? Each item may be `unknown`.",
+              "Belediyem bunu yapabilir mi? Her madde `unknown` olabilir."),
+    ],
+)
+
+MUNICIPALITY = Record(
+    "municipality",
+    [
+        Field("id", Slug(), "Id: the file name.", "Kimlik: dosya adı."),
+        Field("name", localized(LOCAL_TEXT), "Official name in both languages.",
+              "İki dilde resmî adı."),
+        Field("type", Vocab("municipality-types", example="district"), "Kind of municipality.",
+              "Belediye türü."),
+        Field("province", Vocab("provinces", example="izmir"),
+              "Province in Türkiye (not for foreign municipalities).",
+              "Türkiye'deki il (yabancı belediyeler için yok).", required=False),
+        Field("country", Vocab("countries", example="türkiye"), "Country.", "Ülke.",
+              required=False, default="türkiye"),
+        Field("parent", Ref("municipality"), "Metropolitan municipality a district belongs to.",
+              "İlçenin bağlı olduğu büyükşehir belediyesi.", required=False),
+        Field("website", Url(), "Official website.", "Resmî web sitesi.", required=False),
+    ],
+    check=_municipality_place,
+)
+
+ORGANISATION = Record(
+    "organisation",
+    [
+        Field("id", Slug(), "Id: the file name.", "Kimlik: dosya adı."),
+        Field("name", localized(LOCAL_TEXT), "Name in both languages.", "İki dilde adı."),
+        Field("acronym", Text(max_len=20, single_line=True), "Short name.", "Kısaltma.",
+              required=False),
+        Field("kind", Vocab("organisation-kinds", example="university"), "Kind of organisation.",
+              "Kurum türü."),
+        Field("country", Vocab("countries", example="türkiye"), "Country.", "Ülke.",
+              required=False),
+        Field("parent", Ref("organisation", "municipality"), "Body it is part of.",
+              "Bağlı olduğu kurum.", required=False),
+        Field("website", Url(), "Official website.", "Resmî web sitesi.", required=False),
+    ],
+)
+
+PROGRAMME = Record(
+    "programme",
+    [
+        Field("id", Slug(), "Id: the file name.", "Kimlik: dosya adı."),
+        Field("name", localized(LOCAL_TEXT), "Full name in both languages.", "İki dilde tam adı."),
+        Field("acronym", Text(max_len=20, single_line=True), "Short name.", "Kısaltma.",
+              required=False),
+        Field("organisers", ListOf(Ref("organisation", "municipality"), min_items=1),
+              "Who runs the programme.", "Programı yürütenler."),
+        Field("participants", ListOf(Ref("municipality", "organisation")),
+              "Participating municipalities and bodies named in the sources.",
+              "Kaynaklarda adı geçen katılımcı belediyeler ve kurumlar.", required=False),
+        Field("summary", localized(Text(max_len=1500)), "What the programme is.",
+              "Programın ne olduğu."),
+        Field("website", Url(), "Official website.", "Resmî web sitesi.", required=False),
+        Field("sources", ListOf(SOURCE), "Where the facts come from.", "Bilgilerin kaynakları.",
+              required=False),
+    ],
+)
+
+RECORD_KINDS = {
+    "municipality": ("municipalities", MUNICIPALITY),
+    "organisation": ("organisations", ORGANISATION),
+    "programme": ("programmes", PROGRAMME),
+}
+
+
+def vocabulary_term(extra: list[Field], numeric: bool = False) -> Record:
+    """The schema of one term of a vocabulary file: id, Turkish and English labels, extras."""
+    id_type = Integer(1, 999) if numeric else Text(max_len=60, single_line=True)
+    return Record(
+        "term",
+        [
+            Field("id", id_type, "Id used in practice files.", "Uygulama dosyalarındaki kimlik."),
+            Field("tr", LOCAL_TEXT, "Turkish label.", "Türkçe etiket."),
+            Field("en", LOCAL_TEXT, "English label.", "İngilizce etiket."),
+            Field("description", localized(Text(max_len=600)), "What the term means.",
+                  "Terimin anlamı.", required=False),
+            *extra,
+        ],
+    )
+
+
+# Every vocabulary file and the extra fields its terms carry.
+VOCABULARIES: dict[str, Record] = {
+    "themes": vocabulary_term([]),
+    "target-groups": vocabulary_term([]),
+    "sdgs": vocabulary_term([], numeric=True),
+    "statuses": vocabulary_term([]),
+    "evidence-levels": vocabulary_term([]),
+    "partner-roles": vocabulary_term([]),
+    "municipality-types": vocabulary_term([]),
+    "organisation-kinds": vocabulary_term([]),
+    "countries": vocabulary_term([]),
+    "languages": vocabulary_term([]),
+    "regions": vocabulary_term([]),
+    "provinces": vocabulary_term(
+        [
+            Field("plate", Integer(1, 81), "Licence-plate code.", "Plaka kodu."),
+            Field("region", Vocab("regions", example="ege"), "Geographical region.",
+                  "Coğrafi bölge."),
+        ]
+    ),
+}

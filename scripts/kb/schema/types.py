@@ -1,0 +1,526 @@
+"""Schema types: each turns a located YAML node into a plain value, or reports why not.
+
+One declaration serves the validator (convert), the JSON Schema (json_schema) and the
+contributor reference page and `kb new` template (describe, example).
+"""
+
+from __future__ import annotations
+
+import calendar
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..diagnostics import Diagnostic, diag
+from ..turkish import fold
+from ..yamlstrict import Mapping, Node, Scalar, Sequence
+
+INVALID = object()  # returned by convert() after an error was reported
+UNKNOWN = "unknown"
+UNKNOWN_WORDS = {"unknown", "bilinmiyor"}
+URL_SCHEMES = ("http", "https", "mailto")
+
+
+@dataclass
+class PendingRef:
+    """A reference to a record or practice, resolved once everything is loaded."""
+
+    kinds: tuple[str, ...]
+    id: str
+    file: str
+    line: int
+    col: int
+    key: str
+
+
+@dataclass
+class Context:
+    """What a conversion needs: where it is, the vocabularies, and where findings go."""
+
+    file: str
+    vocabularies: dict[str, dict[Any, dict]]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    refs: list[PendingRef] = field(default_factory=list)
+    where: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # top-level key → place
+
+    def error(self, node: Node, code: str, key: str, severity: str = "error", **args) -> Any:
+        self.diagnostics.append(diag(self.file, node.line, node.col, code, key, severity, **args))
+        return INVALID
+
+
+def suggest(word: str, choices) -> str:
+    """A 'did you mean' candidate, comparing Turkish-folded forms (yasli → yaşlılar)."""
+    folded = {fold(str(c)): str(c) for c in choices}
+    target = fold(word)
+    if target in folded:
+        return folded[target]
+    close = difflib.get_close_matches(target, list(folded), n=1, cutoff=0.6)
+    if not close:
+        close = [f for f in folded if f.startswith(target) and len(target) >= 3][:1]
+    return folded[close[0]] if close else ""
+
+
+def _kind(node: Node) -> str:
+    return {Mapping: "mapping", Sequence: "list"}.get(type(node), "text")
+
+
+class Type:
+    """Base of all schema types."""
+
+    name = "value"
+
+    def convert(self, node: Node, ctx: Context, key: str) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict:
+        raise NotImplementedError
+
+    def describe(self, lang: str) -> str:
+        return self.name
+
+    def example(self) -> Any:
+        return ""
+
+    def _scalar(self, node: Node, ctx: Context, key: str) -> str | object:
+        if not isinstance(node, Scalar):
+            return ctx.error(node, "type.expected", key, expected=self.name, got=_kind(node))
+        return node.value
+
+
+class Text(Type):
+    name = "text"
+
+    def __init__(self, max_len: int = 5000, single_line: bool = False, unknown: bool = False,
+                 min_len: int = 1, example: str = "…"):
+        self.max_len, self.single_line, self.unknown = max_len, single_line, unknown
+        self.min_len, self._example = min_len, example
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        value = value.strip()
+        if self.unknown and value.lower() in UNKNOWN_WORDS:
+            return UNKNOWN
+        if len(value) < self.min_len:
+            return ctx.error(node, "text.too_short", key, min=self.min_len)
+        if len(value) > self.max_len:
+            return ctx.error(node, "text.too_long", key, max=self.max_len, length=len(value))
+        if self.single_line and "\n" in value:
+            return ctx.error(node, "text.single_line", key)
+        if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
+            return ctx.error(node, "text.control", key)
+        return value
+
+    def json_schema(self):
+        s: dict = {"type": "string", "minLength": self.min_len, "maxLength": self.max_len}
+        if self.single_line:
+            s["pattern"] = "^[^\\n]*$"
+        return s
+
+    def describe(self, lang):
+        base = {"tr": "metin", "en": "text"}[lang]
+        if self.single_line:
+            base += {"tr": ", tek satır", "en": ", one line"}[lang]
+        base += f", ≤ {self.max_len}"
+        if self.unknown:
+            base += {"tr": " veya `unknown`", "en": " or `unknown`"}[lang]
+        return base
+
+    def example(self):
+        return self._example
+
+
+class Slug(Text):
+    name = "id"
+    PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+    def __init__(self, example: str = "ornek-uygulama"):
+        super().__init__(max_len=80, single_line=True, example=example)
+
+    def convert(self, node, ctx, key):
+        value = super().convert(node, ctx, key)
+        if value is not INVALID and not self.PATTERN.match(value):
+            from ..turkish import slugify
+
+            return ctx.error(node, "id.format", key, value=value, fixed=slugify(value))
+        return value
+
+    def json_schema(self):
+        return {"type": "string", "pattern": self.PATTERN.pattern, "maxLength": 80}
+
+    def describe(self, lang):
+        return {"tr": "ASCII kimlik (a-z, 0-9, -)", "en": "ASCII id (a-z, 0-9, -)"}[lang]
+
+
+class Integer(Type):
+    name = "integer"
+
+    def __init__(self, minimum: int | None = None, maximum: int | None = None, example: int = 1):
+        self.minimum, self.maximum, self._example = minimum, maximum, example
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        if not node.plain or not re.fullmatch(r"-?(0|[1-9][0-9]*)", value):
+            if re.fullmatch(r"-?0[0-9]+", value):
+                return ctx.error(node, "int.leading_zero", key, value=value,
+                                 fixed=str(int(value)))
+            return ctx.error(node, "int.invalid", key, value=value)
+        number = int(value)
+        if (self.minimum is not None and number < self.minimum) or (
+            self.maximum is not None and number > self.maximum
+        ):
+            return ctx.error(node, "int.range", key, value=number, min=self.minimum,
+                             max=self.maximum)
+        return number
+
+    def json_schema(self):
+        s: dict = {"type": "integer"}
+        if self.minimum is not None:
+            s["minimum"] = self.minimum
+        if self.maximum is not None:
+            s["maximum"] = self.maximum
+        return s
+
+    def describe(self, lang):
+        word = {"tr": "tam sayı", "en": "integer"}[lang]
+        if self.minimum is not None and self.maximum is not None:
+            word += f" {self.minimum}–{self.maximum}"
+        return word
+
+    def example(self):
+        return self._example
+
+
+class Number(Type):
+    name = "number"
+    PATTERN = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        if not node.plain or not self.PATTERN.fullmatch(value):
+            return ctx.error(node, "number.invalid", key, value=value)
+        return float(value) if "." in value else int(value)
+
+    def json_schema(self):
+        return {"type": "number"}
+
+    def describe(self, lang):
+        return {"tr": "sayı (ör. 11 veya 2.5)", "en": "number (e.g. 11 or 2.5)"}[lang]
+
+    def example(self):
+        return 1
+
+
+class Boolean(Type):
+    name = "true/false"
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        if node.plain and value in ("true", "false"):
+            return value == "true"
+        return ctx.error(node, "bool.invalid", key, value=value)
+
+    def json_schema(self):
+        return {"type": "boolean"}
+
+    def describe(self, lang):
+        return "`true` / `false`"
+
+    def example(self):
+        return False
+
+
+class PartialDate(Type):
+    """A year (2023), year-month (2023-05) or full date (2023-05-29), as precise as known."""
+
+    name = "date"
+    PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+    def __init__(self, full: bool = False, unknown: bool = False, example: str = "2023-05"):
+        self.full, self.unknown, self._example = full, unknown, example
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        value = value.strip()
+        if self.unknown and value.lower() in UNKNOWN_WORDS:
+            return UNKNOWN
+        m = self.PATTERN.fullmatch(value)
+        if not m or (self.full and not m.group(3)):
+            code = "date.full" if self.full else "date.format"
+            return ctx.error(node, code, key, value=value)
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        if not 1900 <= year <= 2100:
+            return ctx.error(node, "date.range", key, value=value)
+        if month and not 1 <= int(month) <= 12:
+            return ctx.error(node, "date.invalid", key, value=value)
+        if day and not 1 <= int(day) <= calendar.monthrange(year, int(month))[1]:
+            return ctx.error(node, "date.invalid", key, value=value)
+        return value
+
+    def json_schema(self):
+        pattern = r"^\d{4}-\d{2}-\d{2}$" if self.full else r"^\d{4}(-\d{2}(-\d{2})?)?$"
+        s = {"type": "string", "pattern": pattern}
+        if self.unknown:
+            return {"anyOf": [s, {"const": UNKNOWN}]}
+        return s
+
+    def describe(self, lang):
+        if self.full:
+            return {"tr": "tarih YYYY-AA-GG", "en": "date YYYY-MM-DD"}[lang]
+        text = {"tr": "YYYY, YYYY-AA veya YYYY-AA-GG", "en": "YYYY, YYYY-MM or YYYY-MM-DD"}[lang]
+        return text + (" / `unknown`" if self.unknown else "")
+
+    def example(self):
+        return self._example
+
+
+class Url(Type):
+    name = "URL"
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        value = value.strip()
+        scheme = value.split(":", 1)[0].lower() if ":" in value else ""
+        if scheme not in URL_SCHEMES:
+            return ctx.error(node, "url.scheme", key, value=value[:80])
+        if scheme in ("http", "https") and not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+", value):
+            return ctx.error(node, "url.invalid", key, value=value[:80])
+        if re.search(r"\s", value):
+            return ctx.error(node, "url.invalid", key, value=value[:80])
+        return value
+
+    def json_schema(self):
+        return {"type": "string", "pattern": "^(https?://|mailto:)"}
+
+    def describe(self, lang):
+        return {"tr": "bağlantı (https://…)", "en": "link (https://…)"}[lang]
+
+    def example(self):
+        return "https://www.example.org/"
+
+
+class Email(Type):
+    name = "e-mail"
+    PATTERN = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[a-zA-Z]{2,}")
+
+    def convert(self, node, ctx, key):
+        value = self._scalar(node, ctx, key)
+        if value is INVALID:
+            return value
+        if not self.PATTERN.fullmatch(value.strip()):
+            return ctx.error(node, "email.invalid", key, value=value[:80])
+        return value.strip()
+
+    def json_schema(self):
+        return {"type": "string", "pattern": self.PATTERN.pattern}
+
+    def describe(self, lang):
+        return {"tr": "kurumsal e-posta", "en": "institutional e-mail"}[lang]
+
+    def example(self):
+        return "bilgi@example.org"
+
+
+class Vocab(Type):
+    """A term of a controlled vocabulary (vocabularies/<name>.yml)."""
+
+    def __init__(self, vocabulary: str, numeric: bool = False, example: Any = None):
+        self.vocabulary, self.numeric, self._example = vocabulary, numeric, example
+        self.name = vocabulary
+
+    def convert(self, node, ctx, key):
+        if self.numeric:
+            value = Integer().convert(node, ctx, key)
+        else:
+            value = self._scalar(node, ctx, key)
+            value = value.strip() if value is not INVALID else value
+        if value is INVALID:
+            return value
+        terms = ctx.vocabularies.get(self.vocabulary, {})
+        if value not in terms:
+            hint = suggest(str(value), terms) if not self.numeric else ""
+            return ctx.error(node, "vocab.unknown", key, value=value, vocabulary=self.vocabulary,
+                             suggestion=hint)
+        return value
+
+    def json_schema(self):
+        return {"$ref": f"#/$defs/vocab-{self.vocabulary}"}
+
+    def describe(self, lang):
+        word = {"tr": "sözlük", "en": "vocabulary"}[lang]
+        return f"{word}: `{self.vocabulary}`"
+
+    def example(self):
+        return self._example
+
+
+class Ref(Type):
+    """The id of a record (municipality, organisation, programme) or of a practice."""
+
+    def __init__(self, *kinds: str, example: str = ""):
+        self.kinds, self._example = kinds, example
+        self.name = "/".join(kinds)
+
+    def convert(self, node, ctx, key):
+        value = Slug().convert(node, ctx, key)
+        if value is not INVALID:
+            ctx.refs.append(PendingRef(self.kinds, value, ctx.file, node.line, node.col, key))
+        return value
+
+    def json_schema(self):
+        return {"type": "string", "pattern": Slug.PATTERN.pattern}
+
+    def describe(self, lang):
+        return {"tr": "kayıt kimliği: ", "en": "record id: "}[lang] + " / ".join(self.kinds)
+
+    def example(self):
+        return self._example
+
+
+class ListOf(Type):
+    def __init__(self, item: Type, min_items: int = 0, max_items: int = 100, unique: bool = True):
+        self.item, self.min_items, self.max_items, self.unique = item, min_items, max_items, unique
+        self.name = "list"
+
+    def convert(self, node, ctx, key):
+        if isinstance(node, Scalar) and node.is_null:
+            items: list[Node] = []
+        elif not isinstance(node, Sequence):
+            return ctx.error(node, "type.expected", key, expected="list", got=_kind(node))
+        else:
+            items = node.items
+        if len(items) < self.min_items:
+            return ctx.error(node, "list.too_short", key, min=self.min_items)
+        if len(items) > self.max_items:
+            return ctx.error(node, "list.too_long", key, max=self.max_items)
+        out, seen, ok = [], {}, True
+        for i, child in enumerate(items):
+            value = self.item.convert(child, ctx, f"{key}[{i}]")
+            if value is INVALID:
+                ok = False
+                continue
+            marker = repr(value)
+            if self.unique and marker in seen:
+                ctx.error(child, "list.duplicate", f"{key}[{i}]", value=value, first=seen[marker])
+                ok = False
+                continue
+            seen[marker] = i
+            out.append(value)
+        return out if ok else INVALID
+
+    def json_schema(self):
+        s = {"type": "array", "items": self.item.json_schema(), "maxItems": self.max_items}
+        if self.min_items:
+            s["minItems"] = self.min_items
+        if self.unique:
+            s["uniqueItems"] = True
+        return s
+
+    def describe(self, lang):
+        return {"tr": "liste: ", "en": "list of "}[lang] + self.item.describe(lang)
+
+    def example(self):
+        return [self.item.example()]
+
+
+@dataclass
+class Field:
+    """One key of a record, with its documentation in both languages."""
+
+    name: str
+    type: Type
+    doc_en: str
+    doc_tr: str
+    required: bool = True
+    default: Any = None
+
+    def doc(self, lang: str) -> str:
+        return self.doc_tr if lang == "tr" else self.doc_en
+
+
+class Record(Type):
+    """A mapping with declared keys: unknown keys and missing required keys are errors."""
+
+    def __init__(self, name: str, fields: list[Field], check=None):
+        self.name, self.fields, self.check = name, fields, check
+        self.by_name = {f.name: f for f in fields}
+
+    def convert(self, node, ctx, key):
+        if not isinstance(node, Mapping):
+            if isinstance(node, Scalar) and node.is_null:
+                return ctx.error(node, "type.expected", key, expected="mapping", got="nothing")
+            return ctx.error(node, "type.expected", key, expected="mapping", got=_kind(node))
+        out: dict[str, Any] = {}
+        ok = True
+        prefix = f"{key}." if key else ""
+        for k, child in node.items:
+            if not key:
+                ctx.where[k.value] = (ctx.file, k.line, k.col)
+            spec = self.by_name.get(k.value)
+            if spec is None:
+                hint = suggest(k.value, self.by_name)
+                ctx.error(k, "key.unknown", prefix + k.value, name=k.value, record=self.name,
+                          suggestion=hint)
+                ok = False
+                continue
+            if isinstance(child, Scalar) and child.is_null and not isinstance(spec.type, ListOf):
+                if spec.required:
+                    ctx.error(child, "key.empty", prefix + k.value, name=k.value)
+                    ok = False
+                continue
+            value = spec.type.convert(child, ctx, prefix + k.value)
+            if value is INVALID:
+                ok = False
+            else:
+                out[k.value] = value
+        present = set(node.keys())
+        for f in self.fields:
+            if f.name not in present:
+                if f.required:
+                    ctx.error(node, "key.missing", prefix + f.name, name=f.name,
+                              record=self.name)
+                    ok = False
+                elif f.default is not None:
+                    out[f.name] = f.default
+        if ok and self.check:
+            ok = self.check(out, node, ctx, key) is not False
+        return out if ok else INVALID
+
+    def json_schema(self):
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [f.name for f in self.fields if f.required],
+            "properties": {
+                f.name: {**f.type.json_schema(), "description": f.doc_en} for f in self.fields
+            },
+        }
+
+    def describe(self, lang):
+        return {"tr": "alanlar", "en": "fields"}[lang]
+
+    def example(self):
+        return {f.name: f.type.example() for f in self.fields}
+
+
+def localized(text: Text, doc_en: str = "", doc_tr: str = "") -> Record:
+    """A {tr: …, en: …} pair: the same short text in both languages."""
+    return Record(
+        "tr/en",
+        [
+            Field("tr", text, doc_en or "Turkish", doc_tr or "Türkçe"),
+            Field("en", text, doc_en or "English", doc_tr or "İngilizce"),
+        ],
+    )

@@ -1,0 +1,72 @@
+"""Reading contributor files: size cap, UTF-8 only, BOM, line endings, front matter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Diagnostic, diag
+
+MAX_BYTES = 512 * 1024  # a case study is a few pages; anything larger is a mistake
+FENCE = "---"
+
+
+@dataclass
+class Document:
+    """A Markdown file split into its front matter text and body."""
+
+    front: str
+    front_line: int  # line number of the first front-matter line (after the opening ---)
+    body: str
+    body_line: int  # line number of the first body line
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
+    """Read a file as UTF-8 text with '\\n' line ends, or explain why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [diag(shown, 1, 1, "file.too_large", size=size, limit=MAX_BYTES)]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [diag(shown, 1, 1, "file.unreadable", reason=exc.strerror or str(exc))]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [diag(shown, 1, 1, "file.utf16")]
+    # A UTF-8 byte-order mark (Windows Notepad adds one) carries no meaning: drop it.
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        turkish = _looks_like_cp1254(data)
+        return None, [
+            diag(shown, line, col, "file.not_utf8", byte=f"0x{data[exc.start]:02X}",
+                 guess="Windows-1254" if turkish else "")
+        ]
+    if "\x00" in text:
+        return None, [diag(shown, 1, 1, "file.binary")]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def _looks_like_cp1254(data: bytes) -> bool:
+    # ğ ş ı İ Ş Ğ in Windows-1254 are 0xF0 0xFE 0xFD 0xDD 0xDE 0xD0
+    return any(b in data for b in (0xF0, 0xFE, 0xFD, 0xDD, 0xDE, 0xD0))
+
+
+def split_front_matter(text: str, shown: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Split '---\\nYAML\\n---\\nbody' with the line numbers of each part."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FENCE:
+        return None, [diag(shown, 1, 1, "front.missing")]
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in (FENCE, "..."):
+            return Document(
+                front="\n".join(lines[1:i]),
+                front_line=2,
+                body="\n".join(lines[i + 1 :]),
+                body_line=i + 2,
+            ), []
+    return None, [diag(shown, 1, 1, "front.unclosed")]
