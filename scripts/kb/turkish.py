@@ -12,7 +12,7 @@ _ASCII = str.maketrans(
     {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"}
 )
 # Turkish alphabet order: Ç after C, Ğ after G, I (dotless) before İ, Ö after O, Ş after S, Ü after U.
-_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyzqwx"
+_ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 _RANK[" "] = -1
 

@@ -187,7 +187,9 @@ class Integer(Type):
 
     def describe(self, lang):
         word = {"tr": "tam sayı", "en": "integer"}[lang]
-        if self.minimum is not None and self.maximum is not None:
+        if self.minimum is not None and self.minimum == self.maximum:
+            word = f"`{self.minimum}`"
+        elif self.minimum is not None and self.maximum is not None:
             word += f" {self.minimum}–{self.maximum}"
         return word
 
@@ -509,7 +511,9 @@ class Record(Type):
         }
 
     def describe(self, lang):
-        return {"tr": "alanlar", "en": "fields"}[lang]
+        if self.name == "tr/en":
+            return {"tr": "iki dilde: `tr:` ve `en:`", "en": "both languages: `tr:` and `en:`"}[lang]
+        return {"tr": "aşağıdaki alanlar", "en": "the fields below"}[lang]
 
     def example(self):
         return {f.name: f.type.example() for f in self.fields}
