@@ -131,7 +131,8 @@ def _check_source_numbers(practice: dict, ctx: Context) -> None:
         for i, item in enumerate(practice.get(key, [])):
             number = item.get("source")
             if number is not None and number > count:
-                file, line, col = practice["where"][key]
+                where = practice["where"]
+                file, line, col = where.get(f"{key}[{i}].source", where[key])
                 ctx.diagnostics.append(diag(file, line, col, "ref.source_index",
                                             f"{key}[{i}].source", value=number, count=count))
 

@@ -41,10 +41,11 @@ def parse_sections(body: str, body_line: int, lang: str, path: str
             in_fence = not in_fence
         if not in_fence:
             for m in _LINKS.finditer(line):
-                target = next(g for g in m.groups() if g)
+                group = next(i for i, g in enumerate(m.groups(), start=1) if g)
+                target = m.group(group)
                 scheme = _SCHEME.match(target)
                 if scheme and scheme.group(1).lower() not in URL_SCHEMES:
-                    errors.append(diag(path, n, m.start() + 1, "body.link_scheme",
+                    errors.append(diag(path, n, m.start(group) + 1, "body.link_scheme",
                                        value=target[:60]))
             h = _H.match(line)
             if h and len(h.group(1)) == 1:

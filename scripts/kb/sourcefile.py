@@ -47,7 +47,9 @@ def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
                  guess="Windows-1254" if turkish else "")
         ]
     if "\x00" in text:
-        return None, [diag(shown, 1, 1, "file.binary")]
+        before = text[: text.index("\x00")]
+        line = before.count("\n") + 1
+        return None, [diag(shown, line, len(before) - (before.rfind("\n") + 1) + 1, "file.binary")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 

@@ -38,6 +38,10 @@ class Scalar(Node):
         return self.plain and self.value in ("", "~", "null", "Null", "NULL")
 
 
+class Broken(Scalar):
+    """Stands in for a value already reported (alias, complex key, too deep): never re-checked."""
+
+
 @dataclass
 class Mapping(Node):
     items: list[tuple[Scalar, Node]] = field(default_factory=list)
@@ -75,6 +79,7 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
     root: Node | None = None
     seen_keys: list[dict[str, Scalar]] = []
     skip_depth = 0  # >0 while skipping a subtree that is already reported
+    skipped_at = (1, 1)
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -87,7 +92,7 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
         elif key is None:  # this node is a key
             if not isinstance(node, Scalar):
                 errors.append(diag(path, node.line, node.col, "yaml.complex_key"))
-                stack[-1] = (parent, Scalar(node.line, node.col, "?", True))
+                stack[-1] = (parent, Broken(node.line, node.col, "?", True))
                 return
             first = seen_keys[-1].get(node.value)
             if first is not None:
@@ -99,7 +104,7 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
                 seen_keys[-1][node.value] = node
             stack[-1] = (parent, node)
         else:
-            if key.value not in (k.value for k, _ in parent.items):
+            if not isinstance(key, Broken) and key.value not in (k.value for k, _ in parent.items):
                 parent.items.append((key, node))
             stack[-1] = (parent, None)
 
@@ -111,12 +116,12 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
                 elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                     skip_depth -= 1
                     if skip_depth == 0:
-                        attach(Scalar(0, 0, "", True))
+                        attach(Broken(*skipped_at, "", True))
                 continue
             line, col = _pos(event.start_mark, line_offset)
             if isinstance(event, yaml.AliasEvent):
                 errors.append(diag(path, line, col, "yaml.alias", name=event.anchor))
-                attach(Scalar(line, col, "", True))
+                attach(Broken(line, col, "", True))
                 continue
             if getattr(event, "anchor", None):
                 errors.append(diag(path, line, col, "yaml.anchor", name=event.anchor))
@@ -129,6 +134,7 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
                 if len(stack) >= MAX_DEPTH:
                     errors.append(diag(path, line, col, "yaml.too_deep", depth=MAX_DEPTH))
                     skip_depth = 1
+                    skipped_at = (line, col)
                     continue
                 node = (Mapping if isinstance(event, yaml.MappingStartEvent) else Sequence)(
                     line, col
@@ -146,17 +152,25 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
                 break
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
+        if exc.context_mark and exc.context and "end of stream" in problem:
+            # An unclosed quote or bracket fails only at the end of the file: point at its start.
+            mark = exc.context_mark
+            problem = f"{exc.context.strip()}: {problem}"
+        line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
         errors.append(diag(path, line, col, "yaml.syntax", problem=problem))
         return None, errors
     except yaml.YAMLError as exc:  # reader errors (control characters) carry a position too
         pos = getattr(exc, "position", 0) or 0
+        if _Parser is not yaml.SafeLoader:  # libyaml counts bytes, not characters
+            pos = len(text.encode("utf-8")[:pos].decode("utf-8", "ignore"))
         before = text[:pos]
         line = before.count("\n") + 1 + line_offset
         col = pos - (before.rfind("\n") + 1) + 1
-        char = getattr(exc, "character", "")
-        code = f"U+{ord(char):04X}" if isinstance(char, str) and char else str(char)
+        char = getattr(exc, "character", "")  # a str or, from libyaml, its code point
+        if isinstance(char, str) and char:
+            char = ord(char)
+        code = f"U+{char:04X}" if isinstance(char, int) else str(char)
         errors.append(diag(path, line, col, "yaml.control_char", char=code))
         return None, errors
     return root, errors

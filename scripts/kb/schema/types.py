@@ -14,7 +14,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, diag
 from ..turkish import fold
-from ..yamlstrict import Mapping, Node, Scalar, Sequence
+from ..yamlstrict import Broken, Mapping, Node, Scalar, Sequence
 
 INVALID = object()  # returned by convert() after an error was reported
 UNKNOWN = "unknown"
@@ -409,6 +409,9 @@ class ListOf(Type):
             return ctx.error(node, "list.too_long", key, max=self.max_items)
         out, seen, ok = [], {}, True
         for i, child in enumerate(items):
+            if isinstance(child, Broken):  # already reported by the YAML reader
+                ok = False
+                continue
             value = self.item.convert(child, ctx, f"{key}[{i}]")
             if value is INVALID:
                 ok = False
@@ -468,8 +471,11 @@ class Record(Type):
         ok = True
         prefix = f"{key}." if key else ""
         for k, child in node.items:
-            if not key:
-                ctx.where[k.value] = (ctx.file, k.line, k.col)
+            # Where each key is written, for checks made after conversion (nested keys too).
+            ctx.where[prefix + k.value] = (ctx.file, k.line, k.col)
+            if isinstance(child, Broken):  # already reported by the YAML reader
+                ok = False
+                continue
             spec = self.by_name.get(k.value)
             if spec is None:
                 hint = suggest(k.value, self.by_name)
