@@ -1,0 +1,174 @@
+"""`kb validate` as a contributor and CI meet it: formats, languages, exit codes, warnings."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from validator_support import INVALID, diagnostic_lines, materialise, run_kb
+
+PRACTICE = "practices/ornek-uygulama/practice.yml"
+
+
+def _repo(tmp_path: Path, fixture: str | None = None) -> Path:
+    return materialise(INVALID / fixture if fixture else None, tmp_path / "repo")
+
+
+def _edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_json_format_lists_every_diagnostic_with_its_place(tmp_path):
+    code, out, _ = run_kb(_repo(tmp_path, "two_files_broken"), "--format", "json", "--lang", "en")
+    assert code == 1
+    items = json.loads(out)
+    assert [(d["file"], d["line"], d["column"], d["key"], d["severity"]) for d in items] == [
+        ("practices/ornek-uygulama/en.md", 11, 1, "", "error"),
+        ("practices/ornek-uygulama/en.md", 24, 4, "", "error"),
+        (PRACTICE, 3, 9, "status", "error"),
+    ]
+    assert items[2]["message"] == "'ongoing' is not in the statuses vocabulary"
+    assert {"file", "line", "column", "key", "severity", "message"} <= set(items[0])
+
+
+def test_json_format_of_a_valid_repository_prints_nothing(tmp_path):
+    assert run_kb(_repo(tmp_path), "--format", "json")[:2] == (0, "")
+
+
+def test_turkish_messages(tmp_path):
+    code, out, err = run_kb(_repo(tmp_path, "themes_unknown_term"), "--lang", "tr")
+    assert code == 1
+    assert out.split("\n")[:2] == [
+        f"{PRACTICE}:11:5: hata: themes[0]: 'yasli-bakimi', themes sözlüğünde yok; "
+        "'yaşlılar-bakımı' mi demek istediniz?",
+        "    ipucu: izin verilen değerler için vocabularies/themes.yml dosyasına bakın",
+    ]
+    assert "1 hata, 0 uyarı" in err
+
+
+def test_english_hint_follows_its_message(tmp_path):
+    _, out, err = run_kb(_repo(tmp_path, "status_yaml_no"), "--lang", "en")
+    assert out.rstrip("\n").split("\n") == [
+        f"{PRACTICE}:3:9: error: status: 'no' is not in the statuses vocabulary",
+        "    hint: see vocabularies/statuses.yml for the allowed values",
+    ]
+    assert "1 error(s), 0 warning(s)" in err
+
+
+def test_github_annotations_cannot_be_forged(tmp_path):
+    root = _repo(tmp_path)
+    # A value with a newline and a fake command, a key with ':' and ',', and '%' everywhere.
+    _edit(root, PRACTICE, "status: active",
+          'status: "50%\\r\\n::error file=x.yml,line=1::forged"\n"a,b:c%0A": 1')
+    code, out, _ = run_kb(root, "--format", "github", "--lang", "en")
+    assert code == 1
+    lines = out.rstrip("\n").split("\n")
+    assert len(lines) == 2  # one annotation per diagnostic, however hostile the content
+    assert all(line.startswith("::error file=practices/ornek-uygulama/practice.yml,") for line in lines)
+    status = next(line for line in lines if "title=status::" in line)
+    assert status.endswith(
+        "::'50%25%0D%0A::error file=x.yml,line=1::forged' is not in the statuses vocabulary"
+        "%0Asee vocabularies/statuses.yml for the allowed values"
+    )
+    unknown = next(line for line in lines if "unknown key" in line)
+    assert ",title=a%2Cb%3Ac%250A::" in unknown
+    assert sum(line.count("::error ") for line in lines) == 2 + 1  # the forged one is text
+
+
+def test_github_property_escaping_of_paths(tmp_path):
+    root = _repo(tmp_path)
+    folder = root / "practices" / "a,b:c"
+    folder.mkdir()
+    (folder / "practice.yml").write_text("id: x\n", "utf-8")
+    _, out, _ = run_kb(root, "--format", "github", "--lang", "en")
+    assert "file=practices/a%2Cb%3Ac/practice.yml," in out
+
+
+def test_exit_codes(tmp_path):
+    root = _repo(tmp_path)
+    assert run_kb(root)[0] == 0
+    assert run_kb(root, "--no-such-option")[0] == 2
+    code, _, err = run_kb(root, str(tmp_path / "nowhere"))
+    assert code == 2 and "no such file or folder" in err
+    assert run_kb(root, "--format", "xml")[0] == 2
+    assert run_kb(_repo(tmp_path / "b", "yaml_tag"))[0] == 1
+
+
+def test_stale_last_verified_is_a_warning_not_an_error(tmp_path):
+    root = _repo(tmp_path)
+    _edit(root, PRACTICE, "last_verified: 2026-11-01", "last_verified: 2024-01-15")
+    code, out, err = run_kb(root, "--lang", "en")
+    assert code == 0
+    assert diagnostic_lines(out) == [
+        f"{PRACTICE}:34:1: warning: last_verified: last verified on 2024-01-15, more than 18 months "
+        "ago: the practice may be out of date"
+    ]
+    assert "0 error(s), 1 warning(s)" in err
+
+
+def test_warnings_are_counted_apart_from_errors(tmp_path):
+    root = _repo(tmp_path, "status_unknown_term")
+    _edit(root, PRACTICE, "last_verified: 2026-11-01", "last_verified: 2024-01-15")
+    (root / "practices/ornek-uygulama/notes.txt").write_text("x", "utf-8")
+    code, out, err = run_kb(root, "--format", "json")
+    assert code == 1
+    severities = sorted(d["severity"] for d in json.loads(out))
+    assert severities == ["error", "warning"]  # the stale date is not checked on an invalid file
+    assert run_kb(root, "--lang", "en")[2].strip() == "1 error(s), 1 warning(s)"
+
+
+def test_all_errors_in_one_run_across_files(tmp_path):
+    root = _repo(tmp_path, "two_files_broken")
+    _edit(root, "records/municipalities/ornek-belediyesi.yml", "type: district", "type: köy")
+    _, out, _ = run_kb(root, "--lang", "en")
+    files = {line.split(":")[0] for line in diagnostic_lines(out)}
+    assert files == {PRACTICE, "practices/ornek-uygulama/en.md",
+                     "records/municipalities/ornek-belediyesi.yml"}
+
+
+def test_paths_limit_the_report(tmp_path):
+    root = _repo(tmp_path, "two_files_broken")
+    _, out, _ = run_kb(root, "--lang", "en", str(root / "practices/ornek-uygulama/en.md"))
+    assert {line.split(":")[0] for line in diagnostic_lines(out)} == {
+        "practices/ornek-uygulama/en.md"}
+
+
+def test_draft_may_lack_a_language(tmp_path):
+    root = _repo(tmp_path)
+    (root / "practices/ornek-uygulama/en.md").unlink()
+    _edit(root, PRACTICE, "status: active\n", "status: active\ndraft: true\n")
+    assert run_kb(root)[:2] == (0, "")
+
+
+def test_utf8_bom_and_windows_line_ends_are_accepted(tmp_path):
+    root = _repo(tmp_path)
+    path = root / "practices/ornek-uygulama/tr.md"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_kb(root)[:2] == (0, "")
+
+
+def _subprocess(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "LANG": "C.UTF-8", "KB_LANG": "en"}
+    return subprocess.run([sys.executable, "-m", "kb.cli", "--root", str(root), "validate", *args],
+                          capture_output=True, text=True, env=env, check=False)
+
+
+def test_subprocess_reports_errors_without_traceback(tmp_path):
+    for fixture in ("yaml_deep_nesting", "encoding_cp1254", "yaml_tag"):
+        root = _repo(tmp_path / fixture, fixture)
+        done = _subprocess(root)
+        expected = (INVALID / fixture / "expected.txt").read_text("utf-8").split("\n")
+        assert done.returncode == 1
+        assert diagnostic_lines(done.stdout) == [line for line in expected if line]
+        assert "Traceback" not in done.stderr
+
+
+def test_subprocess_usage_errors_exit_2(tmp_path):
+    done = _subprocess(_repo(tmp_path), "--bogus")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
