@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("from-issue", help="turn a submitted issue form into practice files")
     p.add_argument("body", help="file holding the issue body (- for stdin)")
     p.add_argument("--lang", choices=["tr", "en"], default=_default_lang())
+    p.add_argument("--report", metavar="FILE", help="also write the findings as Markdown")
     return parser
 
 

@@ -304,6 +304,61 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "bilgi tabanına ait bir dosya değil",
         "practices/, records/ ya da vocabularies/ altındaki dosyaları doğrulayın",
     ),
+    # `kb from-issue`: answers of the "Propose a practice" form ({label} is the form question).
+    "issue.too_large": (
+        "the issue text is {size} bytes, more than the {limit}-byte limit",
+        "shorten the answers; long material belongs in the sources",
+        "öneri metni {size} bayt, {limit} bayt sınırını aşıyor",
+        "yanıtları kısaltın; uzun malzeme kaynaklarda kalmalı",
+    ),
+    "issue.not_form": (
+        "this is not a filled-in 'Propose a practice' form",
+        "open a new issue with the form 'Yeni uygulama öner / Propose a practice'",
+        "bu, doldurulmuş bir 'Yeni uygulama öner' formu değil",
+        "'Yeni uygulama öner / Propose a practice' formuyla yeni bir öneri açın",
+    ),
+    "issue.missing": (
+        "'{label}' is required", "edit the issue and fill it in",
+        "'{label}' zorunlu", "öneriyi düzenleyip doldurun",
+    ),
+    "issue.option": (
+        "'{value}' is not one of the choices of '{label}'{suggest_en}",
+        "edit the issue and pick from the list",
+        "'{value}', '{label}' seçeneklerinden biri değil{suggest_tr}",
+        "öneriyi düzenleyip listeden seçin",
+    ),
+    "issue.one_choice": (
+        "'{label}' takes one choice, not several", "",
+        "'{label}' için tek seçim yapılır", "",
+    ),
+    "issue.source_line": (
+        "source line {number} has {count} parts; expected 'Title | Publisher | Date | Link'",
+        "write unknown for a part you do not know, e.g. 'Title | unknown | 2023 | https://…'",
+        "{number}. kaynak satırında {count} parça var; beklenen 'Başlık | Yayıncı | Tarih | Bağlantı'",
+        "bilmediğiniz parça için unknown yazın, ör. 'Başlık | unknown | 2023 | https://…'",
+    ),
+    "issue.language_incomplete": (
+        "the {language} text is incomplete: {missing} missing",
+        "fill these in, or leave every {language} answer empty (the practice then is a draft)",
+        "{language_tr} metin eksik: {missing} boş",
+        "bunları doldurun ya da {language_tr} yanıtların hepsini boş bırakın (uygulama taslak olur)",
+    ),
+    "issue.no_language": (
+        "neither the Turkish nor the English text is complete",
+        "write the title, the summary and the five sections in at least one language",
+        "ne Türkçe ne İngilizce metin tam",
+        "en az bir dilde başlık, özet ve beş bölümü yazın",
+    ),
+    "issue.consent": (
+        "the CC BY 4.0 consent box is not ticked", "edit the issue and tick it",
+        "CC BY 4.0 onay kutusu işaretlenmemiş", "öneriyi düzenleyip kutuyu işaretleyin",
+    ),
+    "issue.exists": (
+        "a practice with the id '{value}' already exists",
+        "give the practice a distinct Turkish title",
+        "'{value}' kimlikli bir uygulama zaten var",
+        "uygulamaya ayırt edici bir Türkçe başlık verin",
+    ),
 }
 
 
