@@ -1,0 +1,61 @@
+"""Build the whole bilingual site: validate, generate, run MkDocs per language, check."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+from ..library import load_library
+from .check import broken_links, external_requests
+from .generate import build_date, write
+from .mkdocs_build import LANGS, language_config, mkdocs_build
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: validator findings, MkDocs warnings and site check problems."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    pages: dict[str, int] = field(default_factory=dict)  # lang → number of generated pages
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not any(d.severity == "error" for d in self.diagnostics)
+
+
+def build_site(root: Path, out: Path, langs: tuple[str, ...] = LANGS) -> BuildResult:
+    """Build Turkish into out/ and English into out/en/; nothing is written on validation errors."""
+    root, out = Path(root).resolve(), Path(out).resolve()
+    result = BuildResult()
+    lib, result.diagnostics = load_library(root, build_date())
+    if not result.ok:
+        return result
+    with tempfile.TemporaryDirectory(prefix="kb-build-") as tmp:
+        work = Path(tmp)
+        staged = work / "site"
+        for lang in langs:
+            docs_dir = work / f"docs-{lang}"
+            site_dir = staged if lang == "tr" else staged / "en"
+            pages, written = write(lib, root / "docs", lang, docs_dir)
+            result.pages[lang] = len(pages)
+            cfg = language_config(root, lang, docs_dir, site_dir, written)
+            if lang == "tr" and "en" in langs:
+                cfg["exclude_docs"] = "en/\n"
+            warnings = mkdocs_build(cfg, work)
+            result.problems += [f"[{lang}] {w}" for w in warnings]
+            if warnings:
+                return result
+        if set(langs) == set(LANGS):
+            result.problems += [f"broken link: {p}" for p in broken_links(staged)]
+        result.problems += [f"external request: {p}" for p in external_requests(staged)]
+        if result.problems:
+            return result
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staged, out)
+    return result

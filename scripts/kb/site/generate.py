@@ -1,0 +1,177 @@
+"""Turn the library and the hand-written pages into one language's pages, and write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import shutil
+from pathlib import Path
+
+import markdown
+import nh3
+import yaml
+
+from ..library import Library
+from ..schema.export import reference_markdown
+from .catalogue import catalogue_page
+from .entities import NAMES, entity_pages
+from .html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES, esc, link
+from .i18n import t
+from .model import KINDS, Page, Site
+from .opendata import FILES
+from .practice_page import practice_page
+
+# Hand-written pages in nav order; others follow alphabetically.
+HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data"]
+NEWEST = 6
+BUTTON = "md-button md-button--primary"
+
+
+def build_date() -> dt.date:
+    """Today, or the day of SOURCE_DATE_EPOCH for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
+
+def newest(site: Site, n: int = NEWEST) -> list[str]:
+    """The most recently verified practices (ties broken by id for stable output)."""
+    ids = sorted(site.practices, key=lambda i: (site.practices[i]["last_verified"], i), reverse=True)
+    return ids[:n]
+
+
+def home_additions(site: Site) -> str:
+    """What the home page adds under the hand-written text: search, catalogue, newest."""
+    lang = site.lang
+    items = "".join(
+        f"<li>{site.a('', 'practice', pid)} <span class=\"kb-owner\">— "
+        f'{esc(site.name("municipality", site.practices[pid]["municipality"]))}</span></li>'
+        for pid in newest(site))
+    browse = "".join(f"<li>{link('', KINDS[k][0] + '/', t(NAMES[k][1], lang))}</li>" for k in KINDS)
+    return (f'<div class="kb-home"><p class="kb-home__search">{esc(t("go_search", lang))}</p>'
+            f'<p>{link("", "catalogue/", t("go_catalogue", lang), class_=BUTTON)}</p>'
+            f'<h2 id="kb-newest">{esc(t("newest", lang))}</h2>'
+            f'<ul class="kb-practice-list">{items}</ul>'
+            f'<h2 id="kb-browse">{esc(t("browse_by", lang))}</h2>'
+            f'<ul class="kb-browse-kinds">{browse}</ul></div>')
+
+
+def open_data_block(lang: str, frm: str) -> str:
+    """Links to the open data files (which live at the root of the Turkish build)."""
+    prefix = "" if lang == "tr" else "../"  # the English site sits under en/
+    def href(path: str) -> str:
+        return ("../" * frm.count("/")) + prefix + path
+    return (f'<div class="kb-open-data"><h2 id="kb-open-data">{esc(t("open_data", lang))}</h2>'
+            f'<p>{esc(t("open_data_text", lang))}</p><ul>'
+            f'<li><a href="{href("practices.json")}" download>{esc(t("json_download", lang))}</a></li>'
+            f'<li><a href="{href("practices.csv")}" download>{esc(t("csv_download", lang))}</a></li>'
+            f'<li><a href="{href("schema/practice.schema.json")}">{esc(t("schema_download", lang))}</a></li>'
+            "</ul></div>")
+
+
+def reference_page(lib: Library, lang: str) -> Page:
+    """The format reference, generated from the schema; vocabulary labels are sanitised."""
+    text = reference_markdown(lang, lib.vocabularies)
+    rendered = markdown.markdown(text, extensions=["tables", "toc"])
+    clean = nh3.clean(rendered, tags=ALLOWED_TAGS | {"h1", "h2"}, url_schemes=SAFE_SCHEMES,
+                      attributes={**ALLOWED_ATTRIBUTES, **{h: {"id"} for h in ("h1", "h2", "h3")}})
+    return Page("reference/", t("reference", lang), clean, text=text)
+
+
+def handwritten(docs: Path, lang: str) -> dict[str, str]:
+    """Hand-written Markdown pages of one language: file name → text."""
+    folder = docs / lang
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(folder.rglob("*.md"))}
+
+
+def generate(lib: Library, docs: Path, lang: str, today: dt.date | None = None) -> list[Page]:
+    """Every generated page of one language (hand-written pages are handled by write())."""
+    site = Site(lib, lang)
+    today = today or build_date()
+    pages = [practice_page(site, pid, today) for pid in sorted(site.practices)]
+    pages.append(catalogue_page(site))
+    pages.extend(entity_pages(site))
+    pages.append(reference_page(lib, lang))
+    return pages
+
+
+def nav(lang: str, written: dict[str, str]) -> list:
+    """The navigation: home, catalogue, kind indexes, hand-written pages. Never practices."""
+    items: list = [{t("home", lang): "index.md"}, {t("catalogue", lang): "catalogue/index.md"}]
+    items.append({t("browse_by", lang): [{t(NAMES[k][1], lang): f"{KINDS[k][0]}/index.md"}
+                                          for k in KINDS]})
+    names = [n for n in written if n != "index.md"]
+    ordered = [f"{n}.md" for n in HANDWRITTEN_ORDER if f"{n}.md" in names]
+    ordered += sorted(n for n in names if n not in ordered)
+    items.extend(ordered)
+    items.append({t("reference", lang): "reference/index.md"})
+    return items
+
+
+def _front_matter(page: Page) -> str:
+    # Material prints page.meta.title and description unescaped: escape them here, once.
+    meta = {"title": html.escape(page.title), **page.meta}
+    if "description" in meta:
+        meta["description"] = html.escape(" ".join(str(meta["description"]).split()))
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
+
+
+def write(lib: Library, docs: Path, lang: str, dest: Path, today: dt.date | None = None
+          ) -> tuple[list[Page], dict[str, str]]:
+    """Write one language's docs folder for MkDocs: hand-written pages plus generated ones."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    pages = generate(lib, docs, lang, today)
+    site = Site(lib, lang)
+    written = handwritten(docs, lang)
+    for name, text in written.items():
+        target = dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if name == "index.md":
+            text = text.rstrip() + "\n\n" + home_additions(site) + "\n"
+        elif name == "data.md":
+            text = text.rstrip() + "\n\n" + open_data_block(lang, "data/") + "\n"
+        target.write_text(text, encoding="utf-8")
+    if "index.md" not in written:
+        (dest / "index.md").write_text(f"# {t('site_name', lang)}\n\n{home_additions(site)}\n",
+                                       encoding="utf-8")
+    seen: dict[str, str] = {}
+    for page in pages:
+        if page.src in seen or page.src in written:
+            raise ValueError(f"two pages want the URL /{page.url}: {page.title!r} and "
+                             f"{seen.get(page.src, page.src)!r}")
+        seen[page.src] = page.title
+        target = dest / page.src
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # One wrapping element on a single line: Markdown passes the block through untouched
+        # (a character reference keeps line breaks inside <pre>).
+        body = '<div class="kb-page">' + page.body.replace("\n", "&#10;") + "</div>"
+        target.write_text(_front_matter(page) + body + "\n", encoding="utf-8")
+    if lang == "tr":
+        for path, produce in FILES.items():
+            target = dest / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(produce(lib), encoding="utf-8", newline="")
+    return pages, written
+
+
+def search_documents(lib: Library, lang: str, today: dt.date | None = None) -> list[dict]:
+    """Per language, what a search engine indexes: url, title, text, kind and facets."""
+    site = Site(lib, lang)
+    docs = []
+    for page in generate(lib, lib.root / "docs", lang, today):
+        kind = page.url.split("/", 1)[0] or "home"
+        doc = {"url": page.url, "title": page.title, "text": page.text, "kind": kind}
+        if kind == "practices":
+            p = site.practices[page.url.split("/")[1]]
+            doc["summary"] = site.text(p)[0]["summary"]
+            doc["facets"] = sorted({f"{f}:{v}" for f, v in site.facets(p)})
+            doc["municipality"] = site.name("municipality", p["municipality"])
+        docs.append(doc)
+    return docs
