@@ -1,0 +1,259 @@
+"""The hand-written pages (home, about, contribute, methodology, data) as a reader gets them.
+
+Pages are rendered with Python-Markdown and checked on the HTML, so that what is tested is
+what a person reads: one title, headings in order, links that lead somewhere on the built
+site, the same page in both languages, and Turkish written with its own letters.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import markdown
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from kb.turkish import fold, lower
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+LANGS = ("tr", "en")
+PAGES = ("index.md", "about.md", "contribute.md", "methodology.md", "data.md")
+PAGE_CASES = [(lang, name) for lang in LANGS for name in PAGES]
+
+# Top folders of pages the site generator writes (see the URL scheme); links to them are
+# relative URLs ending in "/", never Markdown file links.
+GENERATED_SECTIONS = {
+    "catalogue", "practices", "municipalities", "organisations", "programmes", "themes",
+    "target-groups", "sdgs", "provinces", "reference", "search",
+}
+DATA_FILES = {"practices.json", "practices.csv", "schema/practice.schema.json"}
+EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+# What Python-Markdown itself produces; anything else in the HTML came from raw HTML.
+MARKDOWN_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "code", "pre",
+    "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
+}
+
+TURKISH_LETTERS = set("çğıöşüÇĞİÖŞÜ")
+# Words that people often type without Turkish letters. The check also learns every word
+# with Turkish letters from the Turkish pages themselves and from the vocabularies' labels.
+TURKISH_WORDS = """
+    Türkiye Türkiye'de Türkçe İngilizce İsveç İzmir İstanbul Kuşadası Şişli Çukurova Bizİzmir
+    Akıl dayanışma noktaları uygulama uygulaması uygulamaları uygulamaların uygulamalarını
+    belediyeler belediyelerin için değil göre çok bütün şöyle üzere ülke kütüphane kütüphanesi
+    katkı katkıda sözlük sözlükler yöntem hakkında iletişim açık ayrıntı ayrıntılı öneri önerin
+    gözden geçiren kişi kişisel çalışan çalışanlar sağlar yayımlanmış değişiklik düzeltin
+    dosyası dosyaları başlık başlığı bölüm bölümler sütun satırı
+""".split()
+# Shorter words are left out: too many real pairs differ only by a letter ("ise"/"işe",
+# "mi"/"mı", suffixes such as "nun"/"nün").
+MIN_LENGTH = 4
+ASCIIFIED_FIXTURE = "Izmir ve Istanbul'daki uygulamalari Turkiye icin anlatir."
+
+
+def _source(lang: str, name: str) -> str:
+    return (DOCS / lang / name).read_text(encoding="utf-8")
+
+
+@cache
+def _html(lang: str, name: str) -> str:
+    return markdown.markdown(_source(lang, name), extensions=["fenced_code", "tables"])
+
+
+def _soup(lang: str, name: str) -> BeautifulSoup:
+    return BeautifulSoup(_html(lang, name), "html.parser")
+
+
+def _text(soup: BeautifulSoup) -> str:
+    """The page's text with line breaks and runs of spaces made single spaces."""
+    return " ".join(soup.get_text(" ").split())
+
+
+def _prose_words(soup: BeautifulSoup) -> list[str]:
+    """Words a reader sees as running text: code and link addresses left out."""
+    for tag in soup.find_all(["code", "pre"]):
+        tag.decompose()
+    return re.findall(r"[^\W\d_]+", soup.get_text(" "))
+
+
+def _page_url(name: str) -> str:
+    """Folder of the built page: index.md is the site root, about.md is about/."""
+    return "" if name == "index.md" else name.removesuffix(".md") + "/"
+
+
+def _has_turkish_letter(word: str) -> bool:
+    return any(ch in TURKISH_LETTERS for ch in word)
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    words: set[str] = set()
+    for path in sorted((ROOT / "vocabularies").glob("*.yml")):
+        terms = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for term in terms if isinstance(terms, list) else []:
+            label = term.get("tr") if isinstance(term, dict) else None
+            if isinstance(label, str):
+                words.update(re.findall(r"[^\W\d_]+", label))
+    return frozenset(words)
+
+
+@cache
+def _known_turkish() -> dict[str, str]:
+    """Folded spelling -> the right spelling, for words that need Turkish letters."""
+    words = set(TURKISH_WORDS) | _vocabulary_words()
+    for name in PAGES:
+        words.update(_prose_words(_soup("tr", name)))
+    return {fold(w): w for w in sorted(words) if _has_turkish_letter(w) and len(w) >= MIN_LENGTH}
+
+
+def asciified_words(words: list[str], known: dict[str, str]) -> list[tuple[str, str]]:
+    """(written, right) for each word written without the Turkish letters it needs."""
+    found = []
+    for word in words:
+        if _has_turkish_letter(word):
+            continue
+        right = known.get(fold(word))
+        # 'İki' at the start of a sentence is the same word as 'iki': compare Turkish-lowercased.
+        if right and lower(right) != lower(word):
+            found.append((word, right))
+    return found
+
+
+def test_every_page_exists_in_both_languages_with_the_same_file_names():
+    names = {lang: sorted(p.name for p in (DOCS / lang).glob("*.md")) for lang in LANGS}
+    assert names["tr"] == names["en"], "docs/tr and docs/en must hold the same file names"
+    assert set(PAGES) <= set(names["tr"]), f"missing pages: {set(PAGES) - set(names['tr'])}"
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
+def test_page_has_exactly_one_title_first_then_ordered_headings(lang, name):
+    soup = _soup(lang, name)
+    titles = [h.get_text() for h in soup.find_all("h1")]
+    assert len(titles) == 1, f"{lang}/{name}: expected one '# title', found {titles}"
+    assert soup.find().name == "h1", f"{lang}/{name}: the '# title' must come first"
+    levels = [int(h.name[1]) for h in soup.find_all(re.compile(r"^h[1-6]$"))]
+    skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    assert not skips, f"{lang}/{name}: heading levels skip {skips}"
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
+def test_page_is_markdown_only_without_raw_html(lang, name):
+    raw = sorted({t.name for t in _soup(lang, name).find_all(True)} - MARKDOWN_TAGS)
+    assert not raw, f"{lang}/{name}: raw HTML tags {raw}; write Markdown"
+    assert "<!--" not in _html(lang, name), f"{lang}/{name}: raw HTML comment"
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
+def test_every_link_leads_to_a_page_of_the_site_or_a_safe_outside_address(lang, name):
+    problems = []
+    for a in _soup(lang, name).find_all("a"):
+        href = a.get("href", "")
+        parts = urlsplit(href)
+        if parts.scheme:
+            if parts.scheme not in EXTERNAL_SCHEMES:
+                problems.append(f"{href}: only http, https and mailto links")
+            continue
+        if not href or href.startswith(("/", "#")) or parts.netloc:
+            problems.append(f"{href!r}: write a relative link")
+            continue
+        if href.endswith(".md"):
+            # A hand-written page: MkDocs turns the file link into the page's URL.
+            if "/" in href or href not in PAGES:
+                problems.append(f"{href}: no such page in docs/{lang}/")
+            continue
+        target = posixpath.normpath(posixpath.join(_page_url(name), parts.path))
+        if target in DATA_FILES:
+            continue
+        section = target.split("/")[0]
+        if target.startswith("..") or section not in GENERATED_SECTIONS:
+            problems.append(f"{href}: leads to /{target}, which the site does not have")
+        elif not href.endswith("/"):
+            problems.append(f"{href}: links to generated pages end in '/'")
+        elif section + ".md" in PAGES:
+            problems.append(f"{href}: link the hand-written page as {section}.md")
+    assert not problems, f"{lang}/{name}:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_both_languages_have_the_same_structure_and_links(name):
+    def shape(lang):
+        soup = _soup(lang, name)
+        return (
+            [h.name for h in soup.find_all(re.compile(r"^h[1-6]$"))],
+            sorted(a["href"] for a in soup.find_all("a")),
+            len(soup.find_all("pre")),
+        )
+
+    tr, en = shape("tr"), shape("en")
+    assert tr[0] == en[0], f"{name}: headings differ: tr {tr[0]} / en {en[0]}"
+    assert tr[1] == en[1], f"{name}: links differ: tr {tr[1]} / en {en[1]}"
+    assert tr[2] == en[2], f"{name}: code blocks differ"
+
+
+def test_the_asciified_word_check_catches_mistakes_and_spares_correct_text():
+    known = _known_turkish()
+    written = {w for w, _ in asciified_words(_prose_words(
+        BeautifulSoup(f"<p>{ASCIIFIED_FIXTURE}</p>", "html.parser")), known)}
+    assert {"Izmir", "Istanbul", "uygulamalari", "Turkiye", "icin"} <= written
+    right = "İki belediye: İzmir ve İstanbul'daki uygulamaları Türkiye için anlatır."
+    assert asciified_words(right.split(), known) == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_turkish_pages_write_turkish_letters(name):
+    found = asciified_words(_prose_words(_soup("tr", name)), _known_turkish())
+    assert not found, f"tr/{name}: " + ", ".join(f"'{w}' should be '{r}'" for w, r in found)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_english_pages_spell_turkish_names_with_turkish_letters(name):
+    names = {fold(w): w for w in TURKISH_WORDS if w[0].isupper() and _has_turkish_letter(w)}
+    found = asciified_words(_prose_words(_soup("en", name)), names)
+    assert not found, f"en/{name}: " + ", ".join(f"'{w}' should be '{r}'" for w, r in found)
+
+
+def test_data_page_links_the_open_data_files_and_the_schema():
+    for lang in LANGS:
+        hrefs = {a["href"] for a in _soup(lang, "data.md").find_all("a")}
+        wanted = {"../practices.json", "../practices.csv", "../schema/practice.schema.json"}
+        assert wanted <= hrefs, f"{lang}/data.md lacks {wanted - hrefs}"
+        text = _text(_soup(lang, "data.md"))
+        assert "CC BY 4.0" in text and "MIT" in text and "KVKK" in text
+
+
+def test_contribute_page_names_the_form_and_links_the_format_reference():
+    for lang in LANGS:
+        soup = _soup(lang, "contribute.md")
+        assert "Yeni uygulama öner / Propose a practice" in _text(soup)
+        assert "../reference/" in {a["href"] for a in soup.find_all("a")}
+        assert "CONTRIBUTING.md" in _text(soup)
+
+
+def test_about_page_names_the_programmes_and_their_organisations():
+    for lang in LANGS:
+        text = _text(_soup(lang, "about.md"))
+        for name in ("CIPSS", "RESLOG", "SALAR", "Lund", "Raoul Wallenberg", "VIDA"):
+            assert name in text, f"{lang}/about.md does not mention {name}"
+
+
+def test_methodology_page_explains_the_three_evidence_levels_and_the_18_months():
+    for lang in LANGS:
+        text = _text(_soup(lang, "methodology.md"))
+        for level in ("self-reported", "internally-evaluated", "independently-evaluated"):
+            assert level in text, f"{lang}/methodology.md does not explain {level}"
+        assert "18" in text and "last_verified" in text
+
+
+def test_licence_files_hold_the_full_texts():
+    mit = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert mit.startswith("MIT License") and "WITHOUT WARRANTY OF ANY KIND" in mit
+    cc = (ROOT / "LICENSE-CONTENT").read_text(encoding="utf-8")
+    assert "Creative Commons Attribution 4.0 International Public License" in cc
+    for section in range(1, 9):
+        assert f"Section {section} -- " in cc, f"LICENSE-CONTENT lacks Section {section}"
