@@ -1,1 +1,88 @@
+/* Catalogue facets: AND across facets, OR within one; counts follow the other facets; the
+   state lives in the URL query (?theme=...&sdg=3&q=...) so a view can be shared. No framework. */
+(function () {
+  "use strict";
+  var root = document.querySelector(".kb-catalogue");
+  if (!root) { return; }
+  var form = root.querySelector(".kb-facets");
+  var text = form.querySelector("#kb-q");
+  var status = root.querySelector("#kb-result-count");
+  var cards = Array.prototype.slice.call(root.querySelectorAll(".kb-result"));
+  var boxes = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
+  var facets = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-facet]"))
+    .map(function (f) { return f.getAttribute("data-facet"); });
+  var fold = window.kbFold || function (s) { return String(s).toLowerCase(); };
+  var haystacks = cards.map(function (c) { return fold(c.textContent); });
+  var values = cards.map(function (c) {
+    var v = {};
+    facets.forEach(function (f) {
+      var raw = c.getAttribute("data-" + f);
+      v[f] = raw ? raw.split(" ") : [];
+    });
+    return v;
+  });
 
+  function selected() {
+    var sel = {};
+    boxes.forEach(function (b) {
+      if (b.checked) { (sel[b.name] = sel[b.name] || []).push(b.value); }
+    });
+    return sel;
+  }
+
+  function matches(i, sel, words, except) {
+    for (var f in sel) {
+      if (f === except) { continue; }
+      var want = sel[f], have = values[i][f] || [];
+      if (!want.some(function (w) { return have.indexOf(w) >= 0; })) { return false; }
+    }
+    return words.every(function (w) { return haystacks[i].indexOf(w) >= 0; });
+  }
+
+  function update(pushUrl) {
+    var sel = selected();
+    var words = fold(text.value).split(/\s+/).filter(Boolean);
+    var shown = 0;
+    cards.forEach(function (card, i) {
+      var ok = matches(i, sel, words, null);
+      card.hidden = !ok;
+      if (ok) { shown += 1; }
+    });
+    boxes.forEach(function (b) {
+      var n = 0;
+      cards.forEach(function (card, i) {
+        if ((values[i][b.name] || []).indexOf(b.value) >= 0 && matches(i, sel, words, b.name)) { n += 1; }
+      });
+      b.parentNode.querySelector(".kb-count").textContent = "(" + n + ")";
+      b.parentNode.classList.toggle("kb-zero", n === 0 && !b.checked);
+    });
+    var filtered = words.length || Object.keys(sel).length;
+    var template = root.getAttribute(filtered ? "data-template-some" : "data-template-all");
+    status.textContent = template.replace("{n}", shown).replace("{total}", cards.length);
+    if (pushUrl) {
+      var params = new URLSearchParams();
+      facets.forEach(function (f) { (sel[f] || []).forEach(function (v) { params.append(f, v); }); });
+      if (text.value.trim()) { params.set("q", text.value.trim()); }
+      var query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    }
+  }
+
+  function fromUrl() {
+    var params = new URLSearchParams(location.search);
+    boxes.forEach(function (b) { b.checked = params.getAll(b.name).indexOf(b.value) >= 0; });
+    text.value = params.get("q") || "";
+  }
+
+  form.hidden = false;
+  root.classList.add("kb-catalogue--js");
+  fromUrl();
+  update(false);
+  form.addEventListener("change", function () { update(true); });
+  text.addEventListener("input", function () { update(true); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  form.addEventListener("reset", function () {
+    setTimeout(function () { update(true); }, 0);
+  });
+  window.addEventListener("popstate", function () { fromUrl(); update(false); });
+})();

@@ -36,7 +36,8 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
     # templates append the page's own URL so the switch lands on the same page.
     extra["alternate"] = [
         {"name": t("language_name", other), "lang": other,
-         "link": "" if other == lang else ("en/" if lang == "tr" else "../")}
+         "link": "" if other == lang else ("en/" if lang == "tr" else "../"),
+         "root": url if other == "tr" else url + "en/"}
         for other in LANGS
     ]
     extra["kb_lang"] = lang
