@@ -177,35 +177,47 @@ def convert(form: Form, lib, today: dt.date) -> tuple[str, dict[str, str]] | Non
     return slug, files
 
 
-def _field_of(d: Diagnostic) -> str:
+def _field_of(d: Diagnostic, files: dict[str, str]) -> str:
     """The form question behind a finding in a generated file."""
-    if d.file.endswith(".md"):
-        lang = d.file[-5:-3]
-        if d.key in ("title", "summary"):
+    name = d.file.rsplit("/", 1)[-1]
+    if name.endswith(".md"):
+        lang = name[:2]
+        if d.key.split(".")[0] in ("title", "summary"):
             return f"{d.key}_{lang}"
-        return f"{SECTIONS[0][0]}_{lang}" if not d.key else f"summary_{lang}"
+        heading = ""  # the narrative section the line falls in
+        for line in files.get(name, "").split("\n")[: d.line]:
+            if line.startswith("## "):
+                heading = line[3:].strip()
+        for sid, tr, en in SECTIONS:
+            if heading in (tr, en):
+                return f"{sid}_{lang}"
+        return f"summary_{lang}"
     key = d.key.split("[")[0]
     return KEY_FIELD.get(key, KEY_FIELD.get(key.split(".")[0], "title_tr"))
 
 
 def md_escape(text: str) -> str:
     """Text safe inside a Markdown comment: no markup, links, HTML or @-mentions."""
-    for ch in "\\`*_{}[]<>()#+!|~":
+    for ch in "\\`*_{}[]<>|~":
         text = text.replace(ch, "\\" + ch)
     return text.replace("@", "&#64;").replace("\n", " ")
 
 
-def report(diagnostics: list[Diagnostic], lang: str, created: str = "") -> str:
+def report(diagnostics: list[Diagnostic], lang: str, created: str = "",
+           files: dict[str, str] | None = None) -> str:
     """A Markdown summary for the issue comment: findings by form question."""
     lines = []
     if created:
         lines.append({"tr": f"Oluşturuldu: `{created}`", "en": f"Created: `{created}`"}[lang])
     for d in diagnostics:
-        label = dict(d.args).get("label") or BY_ID[_field_of(d)].label
+        label = dict(d.args).get("label")
+        if not label and d.file.startswith("practices/"):
+            label = BY_ID[_field_of(d, files or {})].label
         word = {"error": {"tr": "hata", "en": "error"},
                 "warning": {"tr": "uyarı", "en": "warning"}}[d.severity][lang]
         hint = f" ({md_escape(d.hint(lang))})" if d.hint(lang) else ""
-        lines.append(f"- **{md_escape(label)}** — {word}: {md_escape(d.message(lang))}{hint}")
+        where = f"**{md_escape(label)}** — " if label else ""
+        lines.append(f"- {where}{word}: {md_escape(d.message(lang))}{hint}")
     return "\n".join(lines) + "\n"
 
 
@@ -213,8 +225,11 @@ def run(args) -> int:
     root = Path(args.root)
     shown = "stdin" if args.body == "-" else args.body
     try:
-        raw = sys.stdin.buffer.read(MAX_BODY + 1) if args.body == "-" else \
-            Path(args.body).read_bytes()
+        if args.body == "-":
+            stdin = getattr(sys.stdin, "buffer", None)
+            raw = stdin.read(MAX_BODY + 1) if stdin else sys.stdin.read().encode("utf-8")
+        else:
+            raw = Path(args.body).read_bytes()
     except OSError as exc:
         print(f"kb from-issue: {shown}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -250,7 +265,7 @@ def run(args) -> int:
                 shutil.rmtree(target, ignore_errors=True)
             else:
                 created = f"practices/{slug}"
-    text = report(findings, args.lang, created)
+    text = report(findings, args.lang, created, files)
     if getattr(args, "report", None):
         Path(args.report).write_text(text, encoding="utf-8")
     print(text, end="")

@@ -1,0 +1,122 @@
+"""`kb new`: a draft practice scaffolded from the schema, in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from contrib_support import kb, make_repo
+
+from kb.schema.fields import PRACTICE, SECTIONS
+
+
+@pytest.fixture
+def repo(tmp_path):
+    return make_repo(tmp_path / "repo")
+
+
+def test_slug_from_turkish_title_and_three_files(repo):
+    code, out, err = kb(repo, "new", "--title-tr", "Bizİzmir Dayanışma Noktaları",
+                        "--title-en", "BizIzmir Solidarity Points",
+                        "--municipality", "izmir-buyuksehir-belediyesi", "--no-input")
+    assert code == 0, err
+    folder = repo / "practices" / "bizizmir-dayanisma-noktalari"
+    assert sorted(p.name for p in folder.iterdir()) == ["en.md", "practice.yml", "tr.md"]
+    assert "practices/bizizmir-dayanisma-noktalari/tr.md" in out
+    assert "Oluşturuldu" in err and "Created" in err
+    meta = (folder / "practice.yml").read_text("utf-8")
+    assert "\nid: bizizmir-dayanisma-noktalari\n" in meta
+    assert "\ndraft: true\n" in meta
+    assert "\nmunicipality: izmir-buyuksehir-belediyesi\n" in meta
+    tr = (folder / "tr.md").read_text("utf-8")
+    assert 'title: "Bizİzmir Dayanışma Noktaları"' in tr
+    assert 'title: "BizIzmir Solidarity Points"' in (folder / "en.md").read_text("utf-8")
+
+
+def test_every_field_is_present_with_a_bilingual_comment(repo):
+    kb(repo, "new", "--title-tr", "Yaşlılara Sıcak Yemek", "--no-input")
+    lines = (repo / "practices" / "yaslilara-sicak-yemek" / "practice.yml").read_text(
+        "utf-8").split("\n")
+    for field in PRACTICE.fields:
+        at = lines.index(f"{field.name}:") if f"{field.name}:" in lines else next(
+            i for i, line in enumerate(lines) if line.startswith(f"{field.name}: "))
+        comment = lines[at - 2]
+        assert comment == f"# {field.doc_tr} | {field.doc_en}", field.name
+        assert ("zorunlu" in lines[at - 1]) == field.required
+    # closed vocabularies list their ids right in the comment
+    assert any("planned, active, completed, discontinued" in line for line in lines)
+
+
+def test_five_sections_in_each_language(repo):
+    kb(repo, "new", "--title-tr", "Örnek Çalışma", "--no-input")
+    folder = repo / "practices" / "ornek-calisma"
+    for lang, col in (("tr", 1), ("en", 2)):
+        text = (folder / f"{lang}.md").read_text("utf-8")
+        found = re.findall(r"(?m)^## (.+)$", text)
+        assert found == [s[col] for s in SECTIONS]
+
+
+def test_fresh_scaffold_lists_what_to_fill_and_filled_scaffold_validates(repo):
+    kb(repo, "new", "--title-tr", "Bizİzmir Dayanışma Noktaları", "--title-en", "BizIzmir",
+       "--municipality", "izmir-buyuksehir-belediyesi", "--no-input")
+    folder = repo / "practices" / "bizizmir-dayanisma-noktalari"
+    code, out, _ = kb(repo, "validate", "--lang", "en", str(folder))
+    assert code == 1
+    assert re.search(r"practice\.yml:\d+:\d+: error: status: 'status' is empty", out)
+    assert re.search(r"practice\.yml:\d+:\d+: error: themes: needs at least 1", out)
+    assert re.search(r"en\.md:\d+:\d+: error: summary: 'summary' is empty", out)
+
+    # A contributor fills in the placeholders (the empty values) and nothing else.
+    fill = {"status:": "status: active", "themes:": "themes: [sosyal-yardım]",
+            "target_groups:": "target_groups: [dar-gelirliler]", "sdgs:": "sdgs: [1]",
+            "start:": "start: 2021", "evidence:": "evidence: self-reported",
+            "  - title:": "  - title: Haber", "    publisher:": "    publisher: unknown",
+            "    date:": "    date: unknown", "  organisation:":
+            "  organisation: izmir-buyuksehir-belediyesi",
+            "last_verified:": "last_verified: 2026-11-01"}
+    meta = folder / "practice.yml"
+    meta.write_text("\n".join(fill.get(line, line) for line in
+                              meta.read_text("utf-8").split("\n")), "utf-8")
+    for lang in ("tr", "en"):
+        path = folder / f"{lang}.md"
+        lines = []
+        for line in path.read_text("utf-8").split("\n"):
+            if line.rstrip().endswith(":") and line.strip() in (
+                    "summary:", "legal_basis:", "prerequisites:", "staff:", "budget:",
+                    "time_to_results:"):
+                line += " unknown" if line.startswith("  ") else " Bir paragraf."
+            lines.append(line)
+            if line.startswith("## "):
+                lines += ["", "Kaynağa dayanan bir cümle."]
+        path.write_text("\n".join(lines), "utf-8")
+    code, out, err = kb(repo, "validate", "--lang", "en", str(folder))
+    assert code == 0, out + err
+
+
+def test_refuses_to_overwrite(repo):
+    assert kb(repo, "new", "--title-tr", "İkinci Bahar", "--no-input")[0] == 0
+    marker = repo / "practices" / "ikinci-bahar" / "tr.md"
+    marker.write_text("kept", "utf-8")
+    code, _, err = kb(repo, "new", "--title-tr", "İKİNCİ BAHAR", "--no-input")
+    assert code == 1
+    assert "practices/ikinci-bahar already exists; nothing was overwritten" in err
+    assert marker.read_text("utf-8") == "kept"
+
+
+def test_title_required_without_prompting(repo):
+    code, _, err = kb(repo, "new", "--no-input")
+    assert code == 2 and "--title-tr" in err
+    assert not any((repo / "practices").iterdir())
+
+
+def test_unknown_municipality_warns_with_suggestion(repo):
+    code, _, err = kb(repo, "new", "--title-tr", "Deneme", "--municipality",
+                      "izmir-buyuksehir", "--no-input")
+    assert code == 0
+    assert "did you mean 'izmir-buyuksehir-belediyesi'" in err
+
+
+def test_title_with_yaml_syntax_stays_text(repo):
+    kb(repo, "new", "--title-tr", 'Kadın: "Emek" # 1 & yes', "--no-input")
+    text = (repo / "practices" / "kadin-emek-1-yes" / "tr.md").read_text("utf-8")
+    assert 'title: "Kadın: \\"Emek\\" # 1 & yes"' in text
