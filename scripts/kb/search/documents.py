@@ -1,0 +1,83 @@
+"""What each page of one language contributes to search: title, text and metadata labels."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from ..site.model import Page, Site
+
+# Facets whose display names are searchable on a practice page (status and evidence level
+# are filters, not words anyone types to find a practice).
+META_FACETS = ("municipality", "province", "region", "theme", "target-group", "programme", "sdg")
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.parts.append(" ")  # <li>a</li><li>b</li> must not become "ab"
+
+    def handle_endtag(self, tag) -> None:
+        self.parts.append(" ")
+
+
+def html_text(html: str) -> str:
+    """The visible text of an HTML fragment, whitespace collapsed."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"^\s{0,3}(#{1,6}|[-*+>]|\d+\.)\s+|[*_`|]+|<[^>]+>|\{[:#.][^}]*\}", re.M)
+
+
+def plain_markdown(text: str) -> str:
+    """The words of Markdown without its markup (links keep their text)."""
+    return " ".join(_MD_MARKS.sub(" ", _MD_LINK.sub(r"\1", text)).split())
+
+
+def markdown_text(text: str) -> tuple[str, str]:
+    """(title, plain text) of a hand-written Markdown page: the H1 and the words without markup."""
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        text = text[end + 4:] if end > 0 else text
+    title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), "")
+    return title, plain_markdown(text)
+
+
+def practice_meta(site: Site, p: dict) -> list[str]:
+    """Display names a practice is found by: municipality, province, themes, partners..."""
+    meta = [site.name(kind, value) for kind, value in site.facets(p) if kind in META_FACETS]
+    for partner in p.get("partners", []):
+        found = site.lib.record(partner["organisation"])
+        if found:
+            meta.append(site.name(found[0], partner["organisation"]))
+    return list(dict.fromkeys(meta))  # keep order, drop repeats
+
+
+def documents(site: Site, pages: list[Page], written: dict[str, str]) -> list[dict]:
+    """Search documents of one language: generated pages and hand-written ones."""
+    docs = []
+    for page in pages:
+        kind = page.url.split("/", 1)[0] or "home"
+        doc = {"url": page.url, "title": page.title, "kind": kind,
+               "text": plain_markdown(page.text) if page.text else html_text(page.body)}
+        if kind == "practices":
+            doc["meta"] = practice_meta(site, site.practices[page.url.split("/")[1]])
+        docs.append(doc)
+    for name, text in written.items():
+        if not name.endswith(".md"):
+            continue
+        url = "" if name == "index.md" else name[: -len("index.md")] if name.endswith("/index.md") \
+            else name[:-3] + "/"
+        title, plain = markdown_text(text)
+        docs.append({"url": url, "title": title or url.strip("/"), "text": plain, "kind": "page"})
+    return docs

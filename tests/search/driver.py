@@ -1,0 +1,107 @@
+"""Drive the built site's search box in headless Debian Chromium (shared by tests and benchmark)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEARCH_INPUT = "input.md-search__input"
+RESULT_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
+
+# Wraps the page's Worker so a test knows which query each RESULT answers, when the last key
+# went down and when the answer was on screen (after Material rendered it, next frame).
+OBSERVE_WORKER = """
+(() => {
+  const Native = window.Worker;
+  const kb = window.__kb = { pending: [], last: null, keyAt: 0, ready: false, errors: [] };
+  window.Worker = function (url, options) {
+    const worker = new Native(url, options);
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message, ...rest) => {
+      if (message && message.type === 2) kb.pending.push(message.data);
+      return post(message, ...rest);
+    };
+    worker.addEventListener("message", (ev) => {
+      const msg = ev.data || {};
+      if (msg.type === 1) kb.ready = true;
+      if (msg.type !== 3) return;
+      const query = kb.pending.shift();
+      const keyAt = kb.keyAt;
+      setTimeout(() => requestAnimationFrame(() => {
+        kb.last = { query: query, items: msg.data.items.length, shownAt: performance.now(), keyAt: keyAt };
+      }), 0);
+    });
+    worker.addEventListener("error", (ev) => kb.errors.push(String(ev.message)));
+    return worker;
+  };
+  window.Worker.prototype = Native.prototype;
+  document.addEventListener("keydown", () => { kb.keyAt = performance.now(); }, true);
+})();
+"""
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the stdlib's name
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve a folder on 127.0.0.1 (any free port) in a thread; yield the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def browser() -> Iterator[object]:
+    """A headless Debian Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def open_search(context, url: str):
+    """A page at url with the search worker observed and ready."""
+    page = context.new_page()
+    page.add_init_script(OBSERVE_WORKER)
+    page.goto(url)
+    page.focus(SEARCH_INPUT)  # opening search makes Material send the index to the worker
+    page.wait_for_function("window.__kb && window.__kb.ready", timeout=15_000)
+    return page
+
+
+def search(page, query: str, base: str) -> list[str]:
+    """Type a query into the header search box; return the result pages' paths, best first."""
+    box = page.locator(SEARCH_INPUT)
+    box.fill("")
+    box.press("Backspace")  # Material reads the box on keyup: let it see the empty query
+    page.wait_for_function("window.__kb.last && window.__kb.last.query === ''")
+    box.press_sequentially(query)
+    page.wait_for_function("q => window.__kb.last && window.__kb.last.query === q", arg=query)
+    hrefs = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+    return [re.sub(r"[?#].*$", "", h)[len(base):] for h in hrefs]
+
+
+def last_latency_ms(page) -> float:
+    """Milliseconds from the last keystroke to the answer of the last query being on screen."""
+    return page.evaluate("window.__kb.last.shownAt - window.__kb.last.keyAt")
