@@ -9,9 +9,12 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic
 from ..library import load_library
+from ..search.documents import documents as search_documents
+from ..search.index import write_index
 from .check import broken_links, external_requests
 from .generate import build_date, write
 from .mkdocs_build import LANGS, language_config, mkdocs_build
+from .model import Site
 
 
 @dataclass
@@ -49,6 +52,8 @@ def build_site(root: Path, out: Path, langs: tuple[str, ...] = LANGS) -> BuildRe
             result.problems += [f"[{lang}] {w}" for w in warnings]
             if warnings:
                 return result
+            # Search (issue 5, kb.search): replace Material's index with the Turkish-aware one.
+            write_index(site_dir, search_documents(Site(lib, lang), pages, written), lang)
         if set(langs) == set(LANGS):
             result.problems += [f"broken link: {p}" for p in broken_links(staged)]
         result.problems += [f"external request: {p}" for p in external_requests(staged)]
