@@ -257,3 +257,35 @@ def test_licence_files_hold_the_full_texts():
     assert "Creative Commons Attribution 4.0 International Public License" in cc
     for section in range(1, 9):
         assert f"Section {section} -- " in cc, f"LICENSE-CONTENT lacks Section {section}"
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    """The real repository built as `make site` builds it (strict MkDocs, link check)."""
+    from kb.site.build import build_site
+
+    out = tmp_path_factory.mktemp("docs-pages") / "site"
+    result = build_site(ROOT, out)
+    assert result.ok, "the site did not build:\n" + "\n".join(
+        [d.message("en") for d in result.diagnostics if d.severity == "error"] + result.problems)
+    return out
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
+def test_built_page_shows_the_title_in_its_language(built_site, lang, name):
+    url = "" if name == "index.md" else name.removesuffix(".md") + "/"
+    html = (built_site / ("" if lang == "tr" else "en") / url / "index.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.html["lang"] == lang
+    titles = [h.get_text(strip=True) for h in soup.select("article h1")]
+    assert titles == [_soup(lang, name).h1.get_text(strip=True)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_built_data_page_links_files_that_exist(built_site, lang):
+    page = built_site / ("" if lang == "tr" else "en") / "data" / "index.html"
+    soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+    for path in DATA_FILES:
+        hrefs = [a["href"] for a in soup.select("article a[href]") if a["href"].endswith(path)]
+        assert hrefs, f"{lang}/data/: no link to {path}"
+        assert (page.parent / hrefs[0]).resolve().is_file(), f"{lang}/data/: {hrefs[0]} missing"
