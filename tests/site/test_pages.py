@@ -1,0 +1,289 @@
+"""The built fixture site as a visitor sees it, in both languages (CSS selectors on the HTML)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+LANGS = ("tr", "en")
+
+
+def texts(soup, selector):
+    return [" ".join(el.get_text(" ", strip=True).split()) for el in soup.select(selector)]
+
+
+def facts(soup) -> dict[str, str]:
+    """The metadata card as {label: value text}."""
+    card = soup.select_one("section.kb-facts dl")
+    return {dt.get_text(strip=True): " ".join(dt.find_next_sibling("dd").get_text(" ", strip=True).split())
+            for dt in card.select("dt")}
+
+
+# --- practice page -------------------------------------------------------------------------
+
+def test_practice_metadata_card_turkish(page):
+    soup = page("tr", "practices/dayanisma-noktalari/")
+    card = facts(soup)
+    assert card["Belediye"] == "İzmir Büyükşehir Belediyesi (Büyükşehir belediyesi, İzmir )"
+    assert card["Durum"] == "Sürüyor"
+    assert card["Tarihler"] == "2020 – sürüyor"
+    assert card["Programlar"] == "Kapsayıcı <b>Sosyal</b> Hizmetler"
+    assert card["Ortaklar"] == "Lund Üniversitesi (Mentor)"
+    assert card["Temalar"] == "Sosyal yardım"
+    assert card["Sürdürülebilir Kalkınma Amaçları"] == "1. Yoksulluğa son , 10. Eşitsizliklerin azaltılması"
+    assert card["Kanıt düzeyi"] == "Beyana dayalı"
+    assert card["Son doğrulama"] == "1 Ekim 2026"
+    links = {a.get_text(strip=True): a["href"] for a in soup.select("section.kb-facts a")}
+    assert links["İzmir Büyükşehir Belediyesi"] == "../../municipalities/izmir-bb/"
+    assert links["İzmir"] == "../../provinces/izmir/"
+    assert links["Sosyal yardım"] == "../../themes/sosyal-yardim/"
+    assert links["Dar gelirliler"] == "../../target-groups/dar-gelirliler/"
+    assert links["Lund Üniversitesi"] == "../../organisations/lund-universitesi/"
+    assert links["Sürüyor"] == "../../catalogue/?status=active"
+
+
+def test_practice_metadata_card_english(page):
+    soup = page("en", "practices/dayanisma-noktalari/")
+    card = facts(soup)
+    assert card["Municipality"] == "İzmir Metropolitan Municipality (Metropolitan municipality, İzmir )"
+    assert card["Status"] == "Active"
+    assert card["Dates"] == "2020 – ongoing"
+    assert card["Partners"] == "Lund University (Mentor)"
+    assert card["Last verified"] == "1 October 2026"
+    assert soup.select_one("h1").get_text() == "Solidarity Points"
+
+
+def test_transferability_unknown_is_said_in_words(page):
+    for lang, word in (("tr", "bilinmiyor"), ("en", "not known")):
+        soup = page(lang, "practices/dayanisma-noktalari/")
+        values = texts(soup, "section.kb-transfer dd")
+        assert values.count(word) == 2, values
+        assert soup.select_one("section.kb-transfer h2").get_text() == {
+            "tr": "Belediyem bunu yapabilir mi?", "en": "Can my municipality do this?"}[lang]
+
+
+def test_key_figures_sources_contact_and_sections(page):
+    soup = page("tr", "practices/dayanisma-noktalari/")
+    assert texts(soup, ".kb-figures li") == ["11 ilçede dayanışma noktası (kaynak 1)"]
+    assert soup.select_one(".kb-figures a")["href"] == "#kb-source-1"
+    assert texts(soup, ".kb-sources li") == ["Dayanışma Noktaları açıldı , İzmir BB, Mayıs 2023"]
+    assert [h.get_text() for h in soup.select(".kb-narrative h2")] == [
+        "Bağlam", "Ne yapıldı", "Kimler yer aldı", "Sonuçlar", "Dersler ve aktarılabilirlik"]
+    contact = soup.select_one(".kb-contact")
+    assert contact.select_one('a[href="mailto:info@izmir.bel.tr"]')
+    assert "Sosyal Projeler Dairesi" in contact.get_text()
+
+
+def test_related_practices_both_ways_and_replication_interest(page):
+    model = page("tr", "practices/dayanisma-noktalari/")
+    follower = page("tr", "practices/cankiri-kadin-kooperatifi/")
+    assert [a["href"] for a in model.select(".kb-related ul a")][:1] == [
+        "../cankiri-kadin-kooperatifi/"]
+    assert "Örnek aldığı uygulamalar" in follower.select_one(".kb-related").get_text()
+    assert follower.select_one('.kb-related a[href="../dayanisma-noktalari/"]')
+    assert model.select_one('.kb-related a[href="../../municipalities/mersin-bb/"]')
+
+
+def test_stale_badge_only_on_old_practices(page):
+    for lang in LANGS:
+        assert page(lang, "practices/cankiri-kadin-kooperatifi/").select(".kb-notice--stale")
+        assert not page(lang, "practices/dayanisma-noktalari/").select(".kb-notice--stale")
+
+
+def test_titles_and_text_from_contributors_are_escaped(fixture_site, page):
+    soup = page("tr", "practices/zehirli-baslik/")
+    assert soup.select_one("h1").get_text() == "Işık <script>alert('t')</script> Evi"
+    assert soup.title.get_text() == "Işık <script>alert('t')</script> Evi - Ortak Akıl"
+    assert 'content="Özet &lt;b' in (fixture_site / "practices/zehirli-baslik/index.html").read_text()
+    for path in fixture_site.rglob("*.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.select("script"):
+            assert "alert" not in script.get_text(), path
+        assert not soup.select("iframe, .kb-page img, style"), path
+        for el in soup.find_all(True):
+            assert not any(a.startswith("on") for a in el.attrs), (path, el)
+        for a in soup.select("a[href]"):
+            assert not a["href"].lower().startswith(("javascript:", "//")), (path, a)
+
+
+def test_only_http_https_mailto_survive_in_narrative():
+    from kb.site.html import render_markdown
+
+    html = str(render_markdown(
+        "[a](javascript:alert(1)) [b](https://ok.example/) <a href='vbscript:x'>c</a> "
+        "[d](mailto:x@y.org) [e](data:text/html,x) <img src=https://t.example/p.gif>"))
+    soup = BeautifulSoup(html, "html.parser")
+    assert [a.get("href") for a in soup.select("a")] == [None, "https://ok.example/", None,
+                                                         "mailto:x@y.org", None]
+    assert not soup.select("img")
+
+
+def test_missing_translation_shows_the_other_language_with_a_notice(fixture_site):
+    import copy
+    import datetime as dt
+
+    from kb.library import load_library
+    from kb.site.model import Site
+    from kb.site.practice_page import practice_page
+    lib, _ = load_library(Path(__file__).parent / "fixture")
+    lib = copy.deepcopy(lib)
+    del lib.practices["dayanisma-noktalari"]["langs"]["en"]
+    page = practice_page(Site(lib, "en"), "dayanisma-noktalari", dt.date(2026, 11, 1))
+    soup = BeautifulSoup(page.body, "html.parser")
+    assert "no English translation yet" in soup.select_one(".kb-notice--translation").get_text()
+    assert soup.select_one("h1")["lang"] == "tr"
+    assert soup.select_one(".kb-narrative")["lang"] == "tr"
+    assert soup.select_one(".kb-narrative h2").get_text() == "Bağlam"
+
+
+# --- catalogue ----------------------------------------------------------------------------
+
+def test_catalogue_lists_published_practices_in_alphabetical_order(page):
+    tr = page("tr", "catalogue/")
+    assert texts(tr, ".kb-result__title") == [
+        "Çankırı Kadın Kooperatifi", "Dayanışma Noktaları", "Işık <script>alert('t')</script> Evi"]
+    en = page("en", "catalogue/")
+    assert texts(en, ".kb-result__title") == [
+        "Çankırı Women’s Cooperative", "Light <script>alert('e')</script> House", "Solidarity Points"]
+    assert tr.select_one("#kb-result-count").get_text() == "3 uygulama gösteriliyor"
+    assert tr.select_one("#kb-result-count")["aria-live"] == "polite"
+
+
+def test_catalogue_cards_carry_facet_values(page):
+    card = page("tr", "catalogue/").select_one('.kb-result:has(a[href$="zehirli-baslik/"])')
+    assert card["data-theme"] == "cevre goc"
+    assert card["data-sdg"] == "11"
+    assert card["data-municipality-type"] == "foreign"
+    assert not card.has_attr("data-province")
+
+
+def test_catalogue_facets_are_labelled_checkboxes_with_counts(page):
+    soup = page("tr", "catalogue/")
+    legends = texts(soup, "fieldset.kb-facet legend")
+    assert legends == ["Temalar", "Hedef gruplar", "Sürdürülebilir Kalkınma Amaçları", "Bölgeler",
+                       "İller", "Belediye türü", "Programlar", "Durum", "Kanıt düzeyi"]
+    for box in soup.select("fieldset.kb-facet input[type=checkbox]"):
+        assert soup.select_one(f'label[for="{box["id"]}"]'), box
+    themes = texts(soup, 'fieldset[data-facet="theme"] label')
+    assert themes == ["Çevre (1)", "Göç (1)", "İstihdam (1)", "Sosyal yardım (1)"]
+    types = texts(soup, 'fieldset[data-facet="municipality-type"] label')
+    assert types == ["Büyükşehir belediyesi (1)", "İl belediyesi (1)", "Yabancı belediye (1)"]
+    provinces = texts(soup, 'fieldset[data-facet="province"] label')
+    assert provinces == ["Çankırı (1)", "İzmir (1)"]
+
+
+def test_catalogue_without_javascript_links_to_per_facet_pages(page, fixture_site):
+    soup = page("en", "catalogue/")
+    assert soup.select_one("form.kb-facets").has_attr("hidden")
+    noscript = BeautifulSoup(soup.select_one("noscript").decode_contents(), "html.parser")
+    hrefs = [a["href"] for a in noscript.select("a")]
+    assert "../themes/goc/" in hrefs and "../sdgs/11/" in hrefs and "../regions/ege/" in hrefs
+    for href in hrefs:
+        assert (fixture_site / "en" / "catalogue" / href / "index.html").resolve().exists(), href
+
+
+def test_draft_is_not_published(fixture_site, page):
+    assert not (fixture_site / "practices/taslak-uygulama").exists()
+    assert "GİZLİ" not in page("tr", "catalogue/").get_text()
+    data = json.loads((fixture_site / "practices.json").read_text(encoding="utf-8"))
+    assert [p["id"] for p in data["practices"]] == [
+        "cankiri-kadin-kooperatifi", "dayanisma-noktalari", "zehirli-baslik"]
+
+
+# --- entity pages -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,url,heading,practice", [
+    ("tr", "municipalities/izmir-bb/", "Sahibi olduğu uygulamalar", "dayanisma-noktalari"),
+    ("en", "municipalities/mersin-bb/", "Practices it wants to adopt", "dayanisma-noktalari"),
+    ("en", "organisations/lund-universitesi/", "Practices it partners in", "dayanisma-noktalari"),
+    ("tr", "programmes/cipss/", "Programdaki uygulamalar", "dayanisma-noktalari"),
+    ("tr", "themes/goc/", "Uygulamalar", "zehirli-baslik"),
+    ("en", "target-groups/kadinlar/", "Practices", "cankiri-kadin-kooperatifi"),
+    ("tr", "sdgs/11/", "Uygulamalar", "zehirli-baslik"),
+    ("tr", "provinces/izmir/", "Uygulamalar", "dayanisma-noktalari"),
+    ("en", "regions/ic-anadolu/", "Practices", "cankiri-kadin-kooperatifi"),
+])
+def test_entity_pages_link_back_to_their_practices(page, lang, url, heading, practice):
+    soup = page(lang, url)
+    h2 = next(h for h in soup.select(".kb-page h2") if h.get_text() == heading)
+    links = [a["href"] for a in h2.find_next_sibling("ul").select("a")]
+    assert f"../../practices/{practice}/" in links
+
+
+def test_index_pages_sort_in_turkish_order(page):
+    assert texts(page("tr", "provinces/"), ".kb-index a") == ["Çankırı", "Iğdır", "İzmir", "Mersin"]
+    assert texts(page("tr", "themes/"), ".kb-index a") == ["Çevre", "Göç", "İstihdam", "Sosyal yardım"]
+    sdgs = texts(page("en", "sdgs/"), ".kb-index a")
+    assert sdgs[0].startswith("1. ") and sdgs[-1].startswith("11. ")
+
+
+def test_programme_names_from_records_are_escaped(page):
+    soup = page("tr", "programmes/cipss/")
+    assert soup.select_one("h1").get_text() == "Kapsayıcı <b>Sosyal</b> Hizmetler (CIPSS)"
+    assert not soup.select(".kb-page b")
+
+
+# --- languages ----------------------------------------------------------------------------
+
+def test_every_page_has_its_language_and_alternates(fixture_site):
+    for path in sorted(fixture_site.rglob("index.html")):
+        rel = path.relative_to(fixture_site).as_posix()
+        lang = "en" if rel.startswith("en/") else "tr"
+        url = rel.removeprefix("en/").removesuffix("index.html")
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert soup.html["lang"] == lang, rel
+        alternates = {el["hreflang"]: el["href"]
+                      for el in soup.select('link[rel="alternate"][hreflang]')}
+        base = "https://ortak-akil.github.io/ortak-akil/"
+        assert alternates == {"tr": base + url, "x-default": base + url, "en": base + "en/" + url}, rel
+        switch = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
+        for target_lang, href in switch.items():
+            target = (path.parent / href / "index.html").resolve()
+            expected = fixture_site / ("" if target_lang == "tr" else "en") / url / "index.html"
+            assert target == expected.resolve(), (rel, target_lang, href)
+
+
+def test_source_titles_in_another_language_are_marked(page):
+    assert page("en", "practices/zehirli-baslik/").select_one(".kb-sources cite")["lang"] == "sv"
+
+
+def test_home_leads_to_catalogue_and_newest_practices(page):
+    for lang in LANGS:
+        soup = page(lang, "")
+        assert soup.select_one('.kb-home a[href="catalogue/"]')
+        newest = [a["href"] for a in soup.select(".kb-home .kb-practice-list a")]
+        assert newest == ["practices/dayanisma-noktalari/", "practices/zehirli-baslik/",
+                          "practices/cankiri-kadin-kooperatifi/"]
+
+
+# --- open data and no third parties -------------------------------------------------------
+
+def test_open_data_files_and_links(fixture_site, page):
+    rows = list(csv.DictReader(io.StringIO(
+        (fixture_site / "practices.csv").read_text(encoding="utf-8"), newline="")))
+    assert [r["id"] for r in rows] == ["cankiri-kadin-kooperatifi", "dayanisma-noktalari", "zehirli-baslik"]
+    assert rows[1]["sdgs"] == "1;10" and rows[1]["title_en"] == "Solidarity Points"
+    schema = json.loads((fixture_site / "schema/practice.schema.json").read_text(encoding="utf-8"))
+    assert "properties" in schema
+    for lang in LANGS:
+        for a in page(lang, "data/").select(".kb-open-data a"):
+            target = fixture_site / ("" if lang == "tr" else "en") / "data" / a["href"]
+            assert target.resolve().is_file(), a["href"]
+
+
+def test_no_request_to_another_origin(fixture_site):
+    from kb.site.check import external_requests
+
+    assert external_requests(fixture_site) == []
+    for path in fixture_site.rglob("*.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for el in soup.select("[src], link[href]"):
+            url = el.get("src") or el.get("href")
+            if el.name == "link" and el.get("rel") in (["alternate"], ["canonical"]):
+                continue
+            assert not url.startswith(("http:", "https:", "//")), (path, el)
