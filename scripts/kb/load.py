@@ -28,6 +28,8 @@ def _yaml_record(text: str, line: int, schema: Record, ctx: Context) -> Any:
     node, errors = parse(text, ctx.file, line_offset=line - 1)
     ctx.diagnostics.extend(errors)
     if node is None:
+        if not errors:  # an empty file or front matter holds no fields at all
+            ctx.diagnostics.append(diag(ctx.file, line, 1, "yaml.not_mapping"))
         return INVALID
     if not isinstance(node, Mapping):
         where = node if isinstance(node, Node) else None
@@ -65,6 +67,9 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
     from .yamlstrict import Sequence
 
     if node is None:
+        if not errors:  # an empty vocabulary would silently reject every term
+            ctx.diagnostics.append(diag(ctx.file, 1, 1, "type.expected", expected="list",
+                                        got="nothing"))
         return terms, ctx.diagnostics
     if not isinstance(node, Sequence):
         ctx.error(node, "type.expected", "", expected="list", got="other")
