@@ -1,0 +1,30 @@
+"""`kb validate --format github`: contributor text cannot forge workflow commands."""
+
+from __future__ import annotations
+
+from contrib_support import ISSUES, kb, make_repo
+
+from kb.diagnostics import diag, format_github
+
+
+def test_values_cannot_end_the_annotation_or_start_another():
+    d = diag("practices/a,b:c/practice.yml", 3, 5, "vocab.unknown", "themes[0]",
+             value="x\n::error file=README.md::forged %0A", vocabulary="themes", suggestion="")
+    out = format_github([d], "en")
+    assert out.count("\n") == 0  # one annotation, one line
+    assert out.startswith("::error file=practices/a%2Cb%3Ac/practice.yml,line=3,col=5,"
+                          "title=themes[0]::")
+    assert "%0A::error file=README.md::forged %250A" in out
+
+
+def test_validate_github_format_on_a_proposed_practice(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    kb(repo, "from-issue", str(ISSUES / "valid_both_languages.md"))
+    meta = repo / "practices" / "bizizmir-dayanisma-noktalari" / "practice.yml"
+    meta.write_text(meta.read_text("utf-8").replace("  - sosyal-yardım", '  - "yasli\\r\\n::'
+                                                     'warning::x"'), "utf-8")
+    code, out, _ = kb(repo, "validate", "--format", "github", "--lang", "tr")
+    assert code == 1
+    lines = out.strip().split("\n")
+    assert len(lines) == 1 and lines[0].startswith("::error file=practices/bizizmir-")
+    assert "%0D%0A::warning::x" in lines[0]
