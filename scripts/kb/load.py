@@ -18,6 +18,11 @@ VOCABULARY_ORDER = ["regions", *[n for n in VOCABULARIES if n != "regions"]]
 
 def shown_path(path: Path, root: Path) -> str:
     """The path as a contributor sees it: relative to the repository root when possible."""
+    if ".." not in path.parts:  # the usual case, root / "practices" / …: no file-system call
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

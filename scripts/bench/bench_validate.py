@@ -1,0 +1,76 @@
+"""Benchmark: validate synthetic knowledge bases of 1,000 to 10,000 practices (3 files each).
+
+Prints seconds per size and microseconds per practice; the per-practice figure should stay
+flat (linear growth). Target: at most 3 s for 10,000 practices on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth import REPO, make_corpus  # noqa: E402
+
+from kb.library import load_library  # noqa: E402
+
+SIZES = (1_000, 2_500, 5_000, 10_000)
+TARGET_10K = 3.0
+
+
+def time_in_process(root: Path, repeat: int) -> tuple[float, int]:
+    """Best wall time of load_library over repeat runs, and the number of diagnostics."""
+    best, count = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        _, diagnostics = load_library(root)
+        best = min(best, time.perf_counter() - start)
+        count = len(diagnostics)
+    return best, count
+
+
+def time_cli(root: Path) -> tuple[float, int]:
+    """Wall time of a whole `kb validate` process (interpreter start and imports included)."""
+    kb = REPO / ".venv" / "bin" / "kb"
+    command = [str(kb)] if kb.exists() else [sys.executable, "-m", "kb.cli"]
+    start = time.perf_counter()
+    done = subprocess.run([*command, "--root", str(root), "validate"], capture_output=True,
+                          check=False)
+    return time.perf_counter() - start, done.returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"validate: in-process load_library (best of {args.repeat}) and one `kb validate` process")
+    print(f"{'practices':>10} {'files':>7} {'seconds':>8} {'µs/practice':>12} {'kb validate s':>14}")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        for n in args.sizes:
+            root = make_corpus(Path(tmp) / f"c{n}", n)
+            seconds, count = time_in_process(root, args.repeat)
+            if count:
+                print(f"  warning: the synthetic corpus gave {count} diagnostic(s)", file=sys.stderr)
+            cli, code = time_cli(root)
+            rows.append((n, seconds))
+            print(f"{n:>10} {3 * n:>7} {seconds:>8.2f} {seconds / n * 1e6:>12.0f} {cli:>14.2f}"
+                  + ("" if code == 0 else f"  (exit {code})"), flush=True)
+    if len(rows) > 1:
+        (n0, s0), (n1, s1) = rows[0], rows[-1]
+        print(f"growth: {n1 / n0:.1f}× practices took {s1 / s0:.1f}× time "
+              f"({'linear' if s1 / s0 <= 1.3 * n1 / n0 else 'worse than linear'})")
+    last_n, last_s = rows[-1]
+    if last_n == 10_000:
+        verdict = "met" if last_s <= TARGET_10K else "MISSED"
+        print(f"target ≤ {TARGET_10K:.0f} s for 10,000 practices: {verdict} ({last_s:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
