@@ -18,6 +18,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from kb.library import STALE_MONTHS
 from kb.site.i18n import t
 from kb.turkish import fold, lower
 
@@ -242,12 +243,19 @@ def test_about_page_names_the_programmes_and_their_organisations():
             assert name in text, f"{lang}/about.md does not mention {name}"
 
 
-def test_methodology_page_explains_the_three_evidence_levels_and_the_18_months():
+def test_methodology_page_explains_evidence_freshness_and_the_card_in_the_sites_words():
+    evidence = yaml.safe_load((ROOT / "vocabularies" / "evidence-levels.yml").read_text("utf-8"))
     for lang in LANGS:
         text = _text(_soup(lang, "methodology.md"))
-        for level in ("self-reported", "internally-evaluated", "independently-evaluated"):
-            assert level in text, f"{lang}/methodology.md does not explain {level}"
-        assert "18" in text and "last_verified" in text
+        for level in evidence:
+            assert level["id"] in text, f"{lang}/methodology.md does not explain {level['id']}"
+            assert level[lang] in text, f"{lang}/methodology.md lacks the label {level[lang]!r}"
+        assert f"{STALE_MONTHS} " in text and "last_verified" in text
+        # The words a reader sees on a practice page, from the site's translation table.
+        for key in ("transfer_title", "legal_basis", "prerequisites", "staff", "budget",
+                    "time_to_results", "last_verified", "unknown", "key_figures"):
+            assert lower(t(key, lang)) in lower(text), (
+                f"{lang}/methodology.md does not use the site's words {t(key, lang)!r}")
 
 
 def test_licence_files_hold_the_full_texts():
