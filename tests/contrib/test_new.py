@@ -120,3 +120,23 @@ def test_title_with_yaml_syntax_stays_text(repo):
     kb(repo, "new", "--title-tr", 'Kadın: "Emek" # 1 & yes', "--no-input")
     text = (repo / "practices" / "kadin-emek-1-yes" / "tr.md").read_text("utf-8")
     assert 'title: "Kadın: \\"Emek\\" # 1 & yes"' in text
+
+
+def test_interactive_prompts_in_both_languages(repo, monkeypatch, capsys):
+    import sys
+
+    from kb.cli import main
+
+    answers = iter(["Kadın Emeği Pazarı", "Women's Labour Market", ""])
+    prompts = []
+
+    def fake_input(prompt):
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    assert main(["--root", str(repo), "new"]) == 0
+    assert prompts[0] == "Türkçe başlık / Turkish title: "
+    assert (repo / "practices" / "kadin-emegi-pazari" / "en.md").read_text("utf-8").count(
+        "Women's Labour Market") == 1
