@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -135,8 +136,9 @@ def load_language_file(path: Path, root: Path, lang: str, ctx: Context) -> Any:
 def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
     """One practice folder: practice.yml and its language files; None if anything is invalid."""
     before = len(ctx.diagnostics)
+    names = set(os.listdir(folder))  # one directory read instead of a stat per file
     meta_path = folder / PRACTICE_FILE
-    if not meta_path.exists():
+    if PRACTICE_FILE not in names:
         ctx.diagnostics.append(diag(shown_path(meta_path, root), 1, 1, "file.missing_practice"))
         return None
     ctx.where = {}
@@ -150,7 +152,7 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
         practice["id"] = data["id"]
     for lang in LANGUAGES:
         path = folder / f"{lang}.md"
-        if path.exists():
+        if path.name in names:
             ctx.where = {}
             loaded = load_language_file(path, root, lang, ctx)
             if loaded is not INVALID:
@@ -160,10 +162,9 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
             ctx.diagnostics.append(diag(meta_file, 1, 1, "file.missing_language",
                                         lang={"tr": "Turkish", "en": "English"}[lang],
                                         expected=shown_path(path, root)))
-    for extra in sorted(folder.iterdir()):
-        if extra.name not in (PRACTICE_FILE, *(f"{lg}.md" for lg in LANGUAGES)):
-            ctx.diagnostics.append(diag(shown_path(extra, root), 1, 1, "file.unexpected",
-                                        severity="warning", name=extra.name))
+    for name in sorted(names - {PRACTICE_FILE, *(f"{lg}.md" for lg in LANGUAGES)}):
+        ctx.diagnostics.append(diag(shown_path(folder / name, root), 1, 1, "file.unexpected",
+                                    severity="warning", name=name))
     practice["where"] = where
     return None if _has_errors(ctx, before) else practice
 

@@ -24,10 +24,11 @@ class Document:
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
     """Read a file as UTF-8 text with '\\n' line ends, or explain why it cannot be read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        with path.open("rb") as handle:  # never more than the cap in memory
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            size = path.stat().st_size
             return None, [diag(shown, 1, 1, "file.too_large", size=size, limit=MAX_BYTES)]
-        data = path.read_bytes()
     except OSError as exc:
         return None, [diag(shown, 1, 1, "file.unreadable", reason=exc.strerror or str(exc))]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

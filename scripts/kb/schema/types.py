@@ -20,6 +20,7 @@ INVALID = object()  # returned by convert() after an error was reported
 UNKNOWN = "unknown"
 UNKNOWN_WORDS = {"unknown", "bilinmiyor"}
 URL_SCHEMES = ("http", "https", "mailto")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -109,7 +110,7 @@ class Text(Type):
             return ctx.error(node, "text.too_long", key, max=self.max_len, length=len(value))
         if self.single_line and "\n" in value:
             return ctx.error(node, "text.single_line", key)
-        if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
+        if _CONTROL.search(value):
             return ctx.error(node, "text.control", key)
         return value
 
