@@ -14,7 +14,7 @@ def main() -> int:
     failed = []
     for script in sorted(HERE.glob("bench_*.py")):
         print(f"== {script.stem}", flush=True)
-        done = subprocess.run([sys.executable, str(script), *sys.argv[1:]], check=False)
+        done = subprocess.run([sys.executable, str(script)], check=False)
         if done.returncode:
             failed.append(script.stem)
             print(f"!! {script.stem} exited with {done.returncode}", flush=True)
