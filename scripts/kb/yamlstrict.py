@@ -65,8 +65,12 @@ def _pos(mark, line_offset: int) -> tuple[int, int]:
     return mark.line + 1 + line_offset, mark.column + 1
 
 
-def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list[Diagnostic]]:
-    """Parse one YAML document into a node tree; return (None, errors) if it cannot be read."""
+def parse(text: str, path: str, line_offset: int = 0, fast: bool = True
+          ) -> tuple[Node | None, list[Diagnostic]]:
+    """Parse one YAML document into a node tree; return (None, errors) if it cannot be read.
+
+    Plain block YAML goes through the equivalent fast reader of yamlfast unless fast=False.
+    """
     errors: list[Diagnostic] = []
     for n, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.lstrip(" ")
@@ -74,6 +78,12 @@ def parse(text: str, path: str, line_offset: int = 0) -> tuple[Node | None, list
             errors.append(diag(path, n + line_offset, len(raw) - len(stripped) + 1, "yaml.tab"))
     if errors:
         return None, errors
+    if fast:
+        from .yamlfast import parse_simple  # imports this module: not at the top
+
+        node = parse_simple(text, line_offset)
+        if node is not None:
+            return node, []
 
     stack: list[tuple[Node, Scalar | None]] = []  # container, pending key for mappings
     root: Node | None = None

@@ -16,6 +16,8 @@ from validator_support import BASE, TODAY
 from kb.diagnostics import FORMATTERS
 from kb.library import load_library
 from kb.schema.types import UNKNOWN, UNKNOWN_WORDS
+from kb.yamlfast import parse_simple
+from kb.yamlstrict import parse
 
 FILES = sorted(p.relative_to(BASE).as_posix() for p in BASE.rglob("*") if p.is_file())
 # What people and YAML 1.1 get wrong, and what attackers try.
@@ -156,3 +158,24 @@ def test_mutated_files_are_located_or_loaded_unchanged(repo, rel, mutations):
     finally:
         shutil.copyfile(BASE / rel, root / rel)
 
+
+
+YAML_FILES = [rel for rel in FILES if rel.endswith(".yml")]
+FRONT_MATTER = [rel for rel in FILES if rel.endswith(".md")]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.sampled_from(YAML_FILES + FRONT_MATTER), st.lists(mutation, min_size=1, max_size=3))
+def test_fast_reader_agrees_with_the_strict_reader(rel, mutations):
+    data = (BASE / rel).read_bytes()
+    if rel.endswith(".md"):  # the front matter only, as the loader passes it
+        data = data.split(b"\n---\n", 1)[0].removeprefix(b"---\n")
+    for m in mutations:
+        if m[0] != "bytes":  # a YAML reader gets text: undecodable bytes never reach it
+            data = mutate(data, *m).decode("utf-8", "ignore").encode("utf-8")
+    text = data.decode("utf-8")
+    fast = parse_simple(text, 3)
+    strict, errors = parse(text, rel, 3, fast=False)
+    event("fast" if fast is not None else "strict only")
+    if fast is not None:  # whatever the fast reader accepts, it reads exactly as libyaml does
+        assert (fast, errors) == (strict, [])
