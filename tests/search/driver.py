@@ -97,7 +97,17 @@ def search(page, query: str, base: str) -> list[str]:
     box.press("Backspace")  # Material reads the box on keyup: let it see the empty query
     page.wait_for_function("window.__kb.last && window.__kb.last.query === ''")
     box.press_sequentially(query)
-    page.wait_for_function("q => window.__kb.last && window.__kb.last.query === q", arg=query)
+    if not query[-1:].isascii():
+        # Playwright inserts letters missing from its US layout (ş, İ...) without key events,
+        # and Material reads the box on keyup: a real Turkish keyboard sends one.
+        box.press("End")
+    try:
+        page.wait_for_function("q => window.__kb.last && window.__kb.last.query === q", arg=query,
+                               timeout=10_000)
+    except Exception as exc:  # a readable failure instead of Playwright's bare timeout
+        state = page.evaluate("JSON.stringify(window.__kb)")
+        raise AssertionError(f"no search result for {query!r}; box={box.input_value()!r}; "
+                             f"worker state: {state}") from exc
     hrefs = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
     return [re.sub(r"[?#].*$", "", h)[len(base):] for h in hrefs]
 

@@ -13,6 +13,14 @@
     .map(function (f) { return f.getAttribute("data-facet"); });
   var fold = window.kbFold || function (s) { return String(s).toLowerCase(); };
   var haystacks = cards.map(function (c) { return fold(c.textContent); });
+  // Search (issue 5): with kb-fold.js the box folds AND stems like the site search
+  // ('yaşlılara' finds 'Yaşlılar'); without it, plain substring matching as before.
+  var K = window.KBText;
+  var lang = document.documentElement.lang === "en" ? "en" : "tr";
+  var analysed = K ? cards.map(function (c) { return K.analyse(c.textContent, lang); }) : null;
+  function queryWords(value) {
+    return K ? K.parseQuery(value, lang) : fold(value).split(/\s+/).filter(Boolean);
+  }
   var values = cards.map(function (c) {
     var v = {};
     facets.forEach(function (f) {
@@ -36,12 +44,17 @@
       var want = sel[f], have = values[i][f] || [];
       if (!want.some(function (w) { return have.indexOf(w) >= 0; })) { return false; }
     }
+    if (analysed) {
+      return words.every(function (t) {
+        return analysed[i].some(function (w) { return K.wordMatches(t, w); });
+      });
+    }
     return words.every(function (w) { return haystacks[i].indexOf(w) >= 0; });
   }
 
   function update(pushUrl) {
     var sel = selected();
-    var words = fold(text.value).split(/\s+/).filter(Boolean);
+    var words = queryWords(text.value);
     var shown = 0;
     cards.forEach(function (card, i) {
       var ok = matches(i, sel, words, null);

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..site.i18n import label
 from ..site.model import Page, Site
 
 # Facets whose display names are searchable on a practice page (status and evidence level
@@ -56,6 +57,9 @@ def markdown_text(text: str) -> tuple[str, str]:
 def practice_meta(site: Site, p: dict) -> list[str]:
     """Display names a practice is found by: municipality, province, themes, partners..."""
     meta = [site.name(kind, value) for kind, value in site.facets(p) if kind in META_FACETS]
+    country = site.municipality_of(p).get("country")
+    if country in site.lib.vocabularies.get("countries", {}):
+        meta.append(label(site.lib.vocabularies["countries"][country], site.lang))
     for partner in p.get("partners", []):
         found = site.lib.record(partner["organisation"])
         if found:
