@@ -11,7 +11,7 @@ from ..diagnostics import Diagnostic
 from ..library import load_library
 from ..search.documents import documents as search_documents
 from ..search.index import write_index
-from .check import broken_links, external_requests
+from .check import broken_links, external_requests, scan
 from .generate import build_date, write
 from .mkdocs_build import LANGS, language_config, mkdocs_build
 from .model import Site
@@ -37,9 +37,28 @@ def build_site(root: Path, out: Path, langs: tuple[str, ...] = LANGS) -> BuildRe
     lib, result.diagnostics = load_library(root, build_date())
     if not result.ok:
         return result
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Built beside out/ and renamed into place: a failed build leaves the old site untouched,
+    # and no copy of thousands of files is needed.
+    staged = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    staged.chmod(0o755)  # mkdtemp makes it private; a published site is world-readable
+    try:
+        _build_into(lib, root, staged, langs, result)
+        if result.problems:
+            return result
+        if out.exists():
+            shutil.rmtree(out)
+        staged.rename(out)
+    finally:
+        if staged.exists():
+            shutil.rmtree(staged)
+    return result
+
+
+def _build_into(lib, root: Path, staged: Path, langs: tuple[str, ...], result: BuildResult
+                ) -> None:
     with tempfile.TemporaryDirectory(prefix="kb-build-") as tmp:
         work = Path(tmp)
-        staged = work / "site"
         for lang in langs:
             docs_dir = work / f"docs-{lang}"
             site_dir = staged if lang == "tr" else staged / "en"
@@ -51,16 +70,10 @@ def build_site(root: Path, out: Path, langs: tuple[str, ...] = LANGS) -> BuildRe
             warnings = mkdocs_build(cfg, work)
             result.problems += [f"[{lang}] {w}" for w in warnings]
             if warnings:
-                return result
+                return
             # Search (issue 5, kb.search): replace Material's index with the Turkish-aware one.
             write_index(site_dir, search_documents(Site(lib, lang), pages, written), lang)
-        if set(langs) == set(LANGS):
-            result.problems += [f"broken link: {p}" for p in broken_links(staged)]
-        result.problems += [f"external request: {p}" for p in external_requests(staged)]
-        if result.problems:
-            return result
-        if out.exists():
-            shutil.rmtree(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(staged, out)
-    return result
+    scanned = scan(staged)
+    if set(langs) == set(LANGS):
+        result.problems += [f"broken link: {p}" for p in broken_links(staged, scanned)]
+    result.problems += [f"external request: {p}" for p in external_requests(staged, scanned)]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import shutil
 from pathlib import Path
 
 import markdown
 import nh3
-import yaml
 
 from ..library import Library
 from ..schema.export import reference_markdown
@@ -118,7 +118,8 @@ def _front_matter(page: Page) -> str:
     meta = {"title": html.escape(page.title), **page.meta}
     if "description" in meta:
         meta["description"] = html.escape(" ".join(str(meta["description"]).split()))
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
+    # JSON is YAML, and json.dumps is much faster than yaml.safe_dump.
+    return "---\n" + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n---\n\n"
 
 
 def write(lib: Library, docs: Path, lang: str, dest: Path, today: dt.date | None = None

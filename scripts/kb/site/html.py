@@ -60,9 +60,13 @@ def sanitise(html_text: str) -> str:
     )
 
 
+_MD = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
 def render_markdown(text: str) -> Markup:
     """Contributor Markdown → sanitised HTML."""
-    html_text = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    # One parser, reset between documents: building it costs more than converting a section.
+    html_text = _MD.reset().convert(text)
     return Markup(sanitise(html_text))
 
 
