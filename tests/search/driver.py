@@ -21,22 +21,26 @@ RESULT_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-
 OBSERVE_WORKER = """
 (() => {
   const Native = window.Worker;
-  const kb = window.__kb = { pending: [], last: null, keyAt: 0, ready: false, errors: [] };
+  const kb = window.__kb = { last: null, keyAt: 0, ready: false, errors: [] };
   window.Worker = function (url, options) {
     const worker = new Native(url, options);
     const post = worker.postMessage.bind(worker);
+    kb.sent = {};
     worker.postMessage = (message, ...rest) => {
-      if (message && message.type === 2) kb.pending.push(message.data);
+      if (message && message.type === 2) kb.sent[message.data] = performance.now();
       return post(message, ...rest);
     };
     worker.addEventListener("message", (ev) => {
       const msg = ev.data || {};
       if (msg.type === 1) kb.ready = true;
       if (msg.type !== 3) return;
-      const query = kb.pending.shift();
-      const keyAt = kb.keyAt;
+      const query = msg.data.query;  // our worker answers only the newest query, and names it
+      kb.answers = (kb.answers || 0) + 1;
+      (kb.tooks = kb.tooks || []).push([msg.data.query, msg.data.took, Math.round(performance.now())]);
+      const keyAt = kb.keyAt, arrivedAt = performance.now();
       setTimeout(() => requestAnimationFrame(() => {
-        kb.last = { query: query, items: msg.data.items.length, shownAt: performance.now(), keyAt: keyAt };
+        kb.last = { query: query, items: msg.data.items.length, shownAt: performance.now(), keyAt: keyAt,
+                    took: msg.data.took, sentAt: kb.sent[query], arrivedAt: arrivedAt };
       }), 0);
     });
     worker.addEventListener("error", (ev) => kb.errors.push(String(ev.message)));

@@ -14,7 +14,10 @@ importScripts("kb-fold.js");
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var MAX_RESULTS = 100;
-var MAX_PREFIX_KEYS = 200;
+var FULL_SNIPPETS = 20;      // results past this show their opening words, unmarked
+var MAX_PREFIX_KEYS = 60;
+var MIN_PREFIX = 2;          // one typed letter completes to half the vocabulary: wait for two
+var SCAN_LIMIT = 6000;       // characters of a document scanned for its snippet
 var SNIPPET_BEFORE = 60;
 var SNIPPET_LENGTH = 240;
 var PREFIX_WEIGHT = 0.5;     // a word still being typed counts less than a whole word
@@ -42,8 +45,23 @@ function setup(data) {
     words: kb.words,
     vocab: vocab,
     docs: data.docs,
+    metaBit: 1 << kb.fields.indexOf("meta"),
+    textBit: 1 << kb.fields.indexOf("text"),
     suggest: !!(data.options && data.options.suggest)
   };
+}
+
+var foldCache = new Map();
+
+/** KBText.fold, memoised: result snippets fold the same words query after query. */
+function foldWord(word) {
+  var folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = KBText.fold(word);
+    if (foldCache.size > 200000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
 
 /** Stems of a folded word of the indexed text: the index already knows them. */
@@ -77,7 +95,7 @@ function candidates(term) {
   term.stems.forEach(function (stem, i) { add(stem, i === 0 ? 1 : ALTERNATE_WEIGHT); });
   if (term.prefix) {
     var prefix = term.folded.split(APOSTROPHE)[0];
-    if (prefix) {
+    if (prefix.length >= MIN_PREFIX) {
       prefixKeys(prefix).forEach(function (key) {
         var stems = Object.prototype.hasOwnProperty.call(state.words, key) ? state.words[key] : [key];
         stems.forEach(function (stem) { add(stem, PREFIX_WEIGHT); });
@@ -87,20 +105,28 @@ function candidates(term) {
   return out;
 }
 
-/** doc number → score of one query term (the best of its candidate stems per document). */
+/**
+ * doc number → [score, fields] of one query term: the best of its candidate stems per
+ * document, and a bit per field it matched in (so snippets only scan where a match is).
+ */
 function scoreTerm(term) {
   var best = new Map();
   candidates(term).forEach(function (weight, stem) {
     var perDoc = new Map();
     var idf = state.idf[stem] || 1;
-    state.postings[stem].forEach(function (p) {
+    var list = state.postings[stem];
+    for (var i = 0; i < list.length; i++) {
+      var p = list[i];
       var code = p >> 8, count = p & 255;
       var doc = Math.floor(code / state.nfields), field = code % state.nfields;
       var s = weight * state.boosts[field] * (1 + Math.log(count)) * idf;
-      perDoc.set(doc, (perDoc.get(doc) || 0) + s);
-    });
-    perDoc.forEach(function (s, doc) {
-      if (!(best.get(doc) >= s)) best.set(doc, s);
+      var entry = perDoc.get(doc);
+      if (entry) { entry[0] += s; entry[1] |= 1 << field; } else perDoc.set(doc, [s, 1 << field]);
+    }
+    perDoc.forEach(function (entry, doc) {
+      var had = best.get(doc);
+      if (!had) best.set(doc, entry);
+      else { had[1] |= entry[1]; if (entry[0] > had[0]) had[0] = entry[0]; }
     });
   });
   return best;
@@ -123,11 +149,11 @@ function markRange(text, words, start, end, terms, found) {
 function matchWords(text, terms, limitAfterFirst) {
   var out = [];
   var firstEnd = -1;
-  var tokens = KBText.tokens(text);
+  var tokens = KBText.tokens(text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text);
   for (var i = 0; i < tokens.length; i++) {
     var t = tokens[i];
     if (firstEnd >= 0 && t[0] > firstEnd + limitAfterFirst) break;
-    var folded = KBText.fold(t[2]);
+    var folded = foldWord(t[2]);
     var word = [t[0], t[1], folded, stemsOfIndexed(folded)];
     word.match = terms.some(function (term) { return KBText.wordMatches(term, word); });
     if (word.match && firstEnd < 0) firstEnd = t[1];
@@ -152,14 +178,18 @@ function snippet(text, terms, found) {
     (end < text.length ? " …" : "");
 }
 
-function render(doc, score, terms, matchedTerms) {
+function opening(text) {
+  return text.length > SNIPPET_LENGTH ? escapeHtml(text.slice(0, SNIPPET_LENGTH)) + " …" : escapeHtml(text);
+}
+
+function render(doc, score, terms, matchedTerms, fields, full) {
   var found = new Set();
   var titleWords = matchWords(doc.title, terms, Infinity);
   var title = markRange(doc.title, titleWords, 0, doc.title.length, terms, found);
-  var text = snippet(doc.text, terms, found);
-  if (text === null) text = doc.meta ? snippet(doc.meta, terms, found) : null;
-  if (text === null) text = snippet(doc.text.slice(0, SNIPPET_LENGTH), [], found) || "";
-  if (!text && doc.text) text = escapeHtml(doc.text.slice(0, SNIPPET_LENGTH)) + " …";
+  var text = null;
+  if (full && fields & state.textBit) text = snippet(doc.text, terms, found);
+  if (full && text === null && doc.meta && fields & state.metaBit) text = snippet(doc.meta, terms, found);
+  if (text === null) text = opening(doc.text);
   // Material links each result with ?h=<terms marked true> (search.highlight) and lists the
   // false ones as missing: the page's own words highlight on the page, folding or not.
   var termMap = {};
@@ -188,12 +218,16 @@ function suggestion(terms, top) {
 function search(query) {
   var terms = KBText.parseQuery(query, state.lang);
   if (!terms.length) return { items: [] };
-  var totals = new Map();  // doc → {score, matched[]}
+  var totals = new Map();  // doc → {score, matched[], count, fields}
   terms.forEach(function (term, i) {
-    scoreTerm(term).forEach(function (s, doc) {
+    scoreTerm(term).forEach(function (scored, doc) {
       var entry = totals.get(doc);
-      if (!entry) totals.set(doc, entry = { score: 0, matched: terms.map(function () { return false; }), count: 0 });
-      entry.score += s;
+      if (!entry) {
+        entry = { score: 0, matched: terms.map(function () { return false; }), count: 0, fields: 0 };
+        totals.set(doc, entry);
+      }
+      entry.score += scored[0];
+      entry.fields |= scored[1];
       entry.matched[i] = true;
       entry.count += 1;
     });
@@ -205,7 +239,9 @@ function search(query) {
   // Documents with every term first (AND), then by score; ties keep index order.
   ranked.sort(function (a, b) { return b.entry.count - a.entry.count || b.score - a.score; });
   ranked = ranked.slice(0, MAX_RESULTS);
-  var items = ranked.map(function (r) { return render(r.doc, r.score, terms, r.entry.matched); });
+  var items = ranked.map(function (r, i) {
+    return render(r.doc, r.score, terms, r.entry.matched, r.entry.fields, i < FULL_SNIPPETS);
+  });
   var result = { items: items };
   if (state.suggest) result.suggest = suggestion(terms, ranked.length ? ranked[0].doc : null);
   return result;
@@ -217,14 +253,30 @@ addEventListener("message", function (ev) {
     setup(message.data);
     postMessage({ type: READY });
   } else if (message.type === QUERY) {
-    var result;
-    try {
-      result = search(String(message.data || ""));
-    } catch (err) {
-      // Never leave the list spinning: an error is an empty result (and a console note).
-      console.warn("kb search:", err);
-      result = { items: [] };
-    }
-    postMessage({ type: RESULT, data: result });
+    // Typing sends a query per keystroke; while one is being answered the next ones queue.
+    // Answer only the newest: the list shows what is in the box now, not three letters ago.
+    var first = latest === null;
+    latest = String(message.data || "");
+    if (first) setTimeout(answer, 0);
   }
 });
+
+var latest = null;
+
+function answer() {
+  var query = latest;
+  latest = null;
+  var result;
+  var began = Date.now();
+  try {
+    result = search(query);
+  } catch (err) {
+    // Never leave the list spinning: an error is an empty result (and a console note).
+    console.warn("kb search:", err);
+    result = { items: [] };
+  }
+  // Not read by Material: lets tests pair answers with queries and see the worker's share.
+  result.query = query;
+  result.took = Date.now() - began;
+  postMessage({ type: RESULT, data: result });
+}
