@@ -160,19 +160,3 @@ def write(lib: Library, docs: Path, lang: str, dest: Path, today: dt.date | None
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(produce(lib), encoding="utf-8", newline="")
     return pages, written
-
-
-def search_documents(lib: Library, lang: str, today: dt.date | None = None) -> list[dict]:
-    """Per language, what a search engine indexes: url, title, text, kind and facets."""
-    site = Site(lib, lang)
-    docs = []
-    for page in generate(lib, lib.root / "docs", lang, today):
-        kind = page.url.split("/", 1)[0] or "home"
-        doc = {"url": page.url, "title": page.title, "text": page.text, "kind": kind}
-        if kind == "practices":
-            p = site.practices[page.url.split("/")[1]]
-            doc["summary"] = site.text(p)[0]["summary"]
-            doc["facets"] = sorted({f"{f}:{v}" for f, v in site.facets(p)})
-            doc["municipality"] = site.name("municipality", p["municipality"])
-        docs.append(doc)
-    return docs
