@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostics import Diagnostic, diag
 from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
@@ -40,10 +41,73 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
 
 
-def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, list[Diagnostic]]:
-    """Load and validate everything under root; invalid files are reported, never half-loaded."""
-    root = Path(root)
-    today = today or dt.date.today()
+class Admission(NamedTuple):
+    """What the cross-file checks need from one loaded practice (small enough to pickle)."""
+
+    folder: str
+    id: str
+    file: str
+    id_where: tuple[str, int, int]
+    titles: list[tuple[str, str, str, str, tuple[str, int, int]]]  # lang, folded, title, path, where
+    checks: list[Diagnostic]  # its own date and source checks, kept only if it is admitted
+
+
+def admission(folder: str, practice: dict, today: dt.date) -> Admission:
+    """Summarise a loaded practice for the cross-file checks, running its own checks now."""
+    ctx = Context(practice["file"], {})
+    _check_dates(practice, today, ctx)
+    _check_source_numbers(practice, ctx)
+    titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
+              for lang, text in practice["langs"].items()]
+    return Admission(folder, practice["id"], practice["file"],
+                     practice["where"].get("id", (practice["file"], 1, 1)), titles,
+                     ctx.diagnostics)
+
+
+class _Checker:
+    """The cross-file checks, fed one practice at a time in folder order."""
+
+    def __init__(self, lib: Library, owners: dict[str, str], diagnostics: list[Diagnostic]):
+        self.lib, self.owners, self.out = lib, owners, diagnostics
+        self.titles: dict[tuple[str, str], str] = {}
+        self.ids: dict[str, None] = {}  # admitted practice ids, in folder order
+
+    def admit(self, a: Admission) -> bool:
+        """Report id mismatches and duplicate ids or titles; True if the practice is kept."""
+        file, line, col = a.id_where
+        if a.id != a.folder:
+            self.out.append(diag(file, line, col, "id.mismatch", "id", value=a.id,
+                                 expected=a.folder, what="folder"))
+            return False
+        if a.id in self.owners:
+            self.out.append(diag(file, line, col, "id.duplicate", "id", value=a.id,
+                                 other=self.owners[a.id]))
+            return False
+        duplicate = False
+        for lang, folded, title, path, (tfile, tline, tcol) in a.titles:
+            key = (lang, folded)
+            if key in self.titles:
+                self.out.append(diag(tfile, tline, tcol, "title.duplicate", "title",
+                                     value=title, other=self.titles[key]))
+                duplicate = True
+            else:
+                self.titles[key] = path
+        if duplicate:
+            return False
+        self.out.extend(a.checks)
+        self.owners[a.id] = a.file
+        self.ids[a.id] = None
+        return True
+
+    def finish(self, refs: list[PendingRef], attempted: set[str]) -> list[Diagnostic]:
+        """Resolve every reference; all findings, sorted and without repeats."""
+        pools = {"practice": self.ids, **self.lib.records}
+        _resolve_refs(pools, refs, self.out, attempted)
+        return sorted(set(self.out), key=_order)
+
+
+def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[Path]]:
+    """Vocabularies and records loaded and checked; the practice folders still to load."""
     lib = Library(root)
     lib.vocabularies, diagnostics = load_vocabularies(root)
     ctx = Context("", lib.vocabularies)
@@ -72,46 +136,43 @@ def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, lis
             owners[data["id"]] = ctx.file
             lib.records[kind][data["id"]] = data
 
-    titles: dict[tuple[str, str], str] = {}
     practices_dir = root / "practices"
     folders = sorted(p for p in practices_dir.iterdir() if p.is_dir()) if practices_dir.is_dir() else []
+    return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders
+
+
+def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, list[Diagnostic]]:
+    """Load and validate everything under root; invalid files are reported, never half-loaded."""
+    root = Path(root)
+    today = today or dt.date.today()
+    lib, ctx, checker, attempted, folders = _begin(root)
     for folder in folders:
         practice = load_practice(folder, root, ctx)
-        if practice is None:
-            continue
-        file, line, col = practice["where"].get("id", (practice["file"], 1, 1))
-        pid = practice["id"]
-        if pid != folder.name:
-            ctx.diagnostics.append(diag(file, line, col, "id.mismatch", "id", value=pid,
-                                        expected=folder.name, what="folder"))
-            continue
-        if pid in owners:
-            ctx.diagnostics.append(diag(file, line, col, "id.duplicate", "id", value=pid,
-                                        other=owners[pid]))
-            continue
-        duplicate = False
-        for lang, text in practice["langs"].items():
-            key = (lang, fold(text["title"]))
-            if key in titles:
-                tfile, tline, tcol = text["where"]["title"]
-                ctx.diagnostics.append(diag(tfile, tline, tcol, "title.duplicate", "title",
-                                            value=text["title"], other=titles[key]))
-                duplicate = True
-            else:
-                titles[key] = text["path"]
-        if duplicate:
-            continue
-        _check_dates(practice, today, ctx)
-        _check_source_numbers(practice, ctx)
-        owners[pid] = practice["file"]
-        lib.practices[pid] = practice
+        if practice is not None and checker.admit(admission(folder.name, practice, today)):
+            lib.practices[practice["id"]] = practice
+    return lib, checker.finish(ctx.refs, attempted)
 
-    _resolve_refs(lib, ctx.refs, ctx.diagnostics, attempted)
-    return lib, sorted(set(ctx.diagnostics), key=_order)
+
+def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None
+                     ) -> list[Diagnostic]:
+    """The diagnostics of load_library, with the practices checked on every core if many."""
+    root = Path(root)
+    today = today or dt.date.today()
+    lib, ctx, checker, attempted, folders = _begin(root)
+    from .parallel import check_practices  # imports this module: not at the top
+
+    for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
+                                                          today, workers):
+        ctx.diagnostics.extend(diagnostics)
+        ctx.refs.extend(refs)
+        for a in admissions:
+            checker.admit(a)
+    return checker.finish(ctx.refs, attempted)
 
 
 def _order(d: Diagnostic):
-    return (d.file, d.line, d.column, d.code, d.key)
+    # The last two only break ties, which set() would otherwise leave in a random order.
+    return (d.file, d.line, d.column, d.code, d.key, d.severity, repr(d.args))
 
 
 def _check_dates(practice: dict, today: dt.date, ctx: Context) -> None:
@@ -137,15 +198,15 @@ def _check_source_numbers(practice: dict, ctx: Context) -> None:
                                             f"{key}[{i}].source", value=number, count=count))
 
 
-def _resolve_refs(lib: Library, refs: list[PendingRef], out: list[Diagnostic],
+def _resolve_refs(pools: dict[str, dict], refs: list[PendingRef], out: list[Diagnostic],
                   attempted: set[str]) -> None:
-    loaded = set(lib.practices).union(*(set(r) for r in lib.records.values()))
+    loaded = set().union(*(set(pool) for pool in pools.values()))
     for ref in refs:
         if ref.id in attempted and ref.id not in loaded:
             continue  # its own file is already reported as invalid
         candidates: list[str] = []
         for kind in ref.kinds:
-            pool = lib.practices if kind == "practice" else lib.records.get(kind, {})
+            pool = pools.get(kind, {})
             if ref.id in pool:
                 break
             candidates.extend(pool)
@@ -161,13 +222,22 @@ def validate_paths(root: Path, paths: list[Path], today: dt.date | None = None
                    ) -> tuple[Library, list[Diagnostic]]:
     """Validate the whole knowledge base but report only findings in the given paths."""
     lib, diagnostics = load_library(root, today)
+    return lib, _within(diagnostics, root, paths)
+
+
+def check_paths(root: Path, paths: list[Path], today: dt.date | None = None
+                ) -> list[Diagnostic]:
+    """Like validate_paths, without keeping the library: the fast path of `kb validate`."""
+    return _within(validate_library(root, today), root, paths)
+
+
+def _within(diagnostics: list[Diagnostic], root: Path, paths: list[Path]) -> list[Diagnostic]:
     if not paths:
-        return lib, diagnostics
+        return diagnostics
     wanted = [shown_path(p, root) for p in paths]
-    return lib, [
-        d for d in diagnostics
-        if any(d.file == w or d.file.startswith(w.rstrip("/") + "/") for w in wanted)
-    ]
+    return [d for d in diagnostics
+            if any(d.file == w or d.file.startswith(w.rstrip("/") + "/") for w in wanted)]
 
 
-__all__ = ["Library", "load_library", "validate_paths", "LANGUAGES"]
+__all__ = ["Library", "load_library", "validate_library", "validate_paths", "check_paths",
+           "LANGUAGES"]

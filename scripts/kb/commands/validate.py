@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..diagnostics import FORMATTERS
-from ..library import validate_paths
+from ..library import check_paths
 
 
 def run(args) -> int:
@@ -16,7 +16,7 @@ def run(args) -> int:
         for p in missing:
             print(f"kb validate: {p}: no such file or folder", file=sys.stderr)
         return 2
-    _, diagnostics = validate_paths(root, [Path(p) for p in args.paths])
+    diagnostics = check_paths(root, [Path(p) for p in args.paths])
     errors = [d for d in diagnostics if d.severity == "error"]
     warnings = [d for d in diagnostics if d.severity == "warning"]
     if diagnostics:

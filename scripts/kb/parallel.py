@@ -1,0 +1,81 @@
+"""Checking many practices on every core: each worker loads a share of the practice folders.
+
+Loading and checking a practice does not depend on any other practice, so forked worker
+processes (which inherit the vocabularies) each take contiguous chunks of the sorted folders
+and send back only what the cross-file checks need: the diagnostics, the pending references
+and an Admission per loaded practice, never the practice data itself. The parent feeds them
+to the checker in folder order, so the findings are exactly those of one process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .diagnostics import Diagnostic
+from .library import Admission, admission
+from .load import load_practice
+from .schema.types import Context, PendingRef
+
+MIN_PRACTICES = 200  # below this, starting workers costs more than it saves
+CHUNKS_PER_WORKER = 8  # small chunks even out a worker slowed down by other programs
+
+Result = tuple[list[Diagnostic], list[PendingRef], list[Admission]]
+
+# Set in the parent just before the workers are forked; they inherit it.
+_job: dict = {}
+
+
+def worker_count() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def check_practices(root: Path, folders: list[Path], vocabularies: dict, today: dt.date,
+                    workers: int | None = None) -> Iterator[Result]:
+    """Load and check every folder; yield (diagnostics, refs, admissions) in folder order.
+
+    One process when there are few practices or one CPU, or when workers cannot be started.
+    """
+    workers = worker_count() if workers is None else workers
+    names = [f.name for f in folders]
+    pool = None
+    if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
+        _job.update(root=root, vocabularies=vocabularies, today=today)
+        try:
+            pool = multiprocessing.get_context("fork").Pool(workers)
+        except (OSError, ValueError):  # no fork or no semaphores here: one process will do
+            pool = None
+    if pool is None:
+        _job.clear()
+        yield _check_names(root, names, vocabularies, today)
+        return
+    size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
+    try:
+        with pool:
+            yield from pool.imap(_check_chunk, [names[i : i + size]
+                                                for i in range(0, len(names), size)])
+    finally:
+        _job.clear()
+
+
+def _check_chunk(names: list[str]) -> Result:
+    """In a worker: check a chunk of folders."""
+    return _check_names(_job["root"], names, _job["vocabularies"], _job["today"])
+
+
+def _check_names(root: Path, names: list[str], vocabularies: dict, today: dt.date) -> Result:
+    ctx = Context("", vocabularies)
+    practices = root / "practices"
+    admissions = []
+    for name in names:
+        practice = load_practice(practices / name, root, ctx)
+        if practice is not None:
+            admissions.append(admission(name, practice, today))
+    return ctx.diagnostics, ctx.refs, admissions
