@@ -34,6 +34,8 @@ def fold(text: str) -> str:
     cannot tell them apart, so search and suggestions must not either.
     """
     text = lower(text).translate(_ASCII)
+    if text.isascii():  # the usual case once Turkish letters are folded: nothing to strip
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
