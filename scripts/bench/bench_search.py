@@ -26,6 +26,10 @@ from tests.search.driver import browser, last_latency_ms, open_search, search, s
 from kb.site.build import build_site  # noqa: E402
 
 TARGET_MS = 150
+# Keystroke cadences: a burst (as fast as the browser accepts keys, so every keystroke's
+# query queues behind the previous one) and a fast typist (about 10 keys a second: Playwright
+# holds each key for the delay and waits as long again before the next).
+CADENCES = {"burst": 0, "typist": 100}
 QUERIES = {
     "tr": ["yasli", "yaşlılara", "dayanışma", "DAYANIŞMA PAZARI", "göçmen çocuklar", "gocmen",
            "kadın kooperatifleri", "kadin", "IŞIKLI", "isikli oyun", "saglik taramalari",
@@ -61,31 +65,34 @@ def main(argv: list[str] | None = None) -> int:
             problems = [d.message("en") for d in result.diagnostics if d.severity == "error"]
             raise SystemExit("build failed:\n" + "\n".join((problems + result.problems)[:20]))
         print(f"{args.practices} practices, both languages built in {time.perf_counter() - start:.1f} s")
-        latencies: list[float] = []
+        latencies: dict[str, list[float]] = {name: [] for name in CADENCES}
         with serve(Path(tmp) / "site") as base, browser() as chromium:
             context = chromium.new_context()
-            print(f"{'lang':>4} {'index KB':>9} {'gzip KB':>8} {'load ms':>8} {'median ms':>10} "
-                  f"{'p95 ms':>7} {'max ms':>7} {'queries':>7}")
+            print(f"{'lang':>4} {'index KB':>9} {'gzip KB':>8} {'load ms':>8} {'cadence':>8} "
+                  f"{'median ms':>10} {'p95 ms':>7} {'max ms':>7} {'queries':>7}")
             for lang, queries in QUERIES.items():
                 raw, packed = index_sizes(Path(tmp) / "site", lang)
                 began = time.perf_counter()
                 page = open_search(context, base + ("" if lang == "tr" else "en/"))
-                load_ms = (time.perf_counter() - began) * 1000
+                load_ms = (time.perf_counter() - began) * 1000  # page load + index to worker
                 search(page, "ısınma", base)  # first query warms the worker's JIT, not counted
-                times = []
-                for query in queries:
-                    if not search(page, query, base):
-                        print(f"  note: no result for {query!r}")
-                    times.append(last_latency_ms(page))
+                for cadence, delay in CADENCES.items():
+                    times = []
+                    for query in queries:
+                        if not search(page, query, base, delay_ms=delay):
+                            print(f"  note: no result for {query!r}")
+                        times.append(last_latency_ms(page))
+                    latencies[cadence] += times
+                    print(f"{lang:>4} {raw / 1024:>9.0f} {packed / 1024:>8.0f} {load_ms:>8.0f} "
+                          f"{cadence:>8} {statistics.median(times):>10.1f} "
+                          f"{percentile(times, 95):>7.1f} {max(times):>7.1f} {len(times):>7}",
+                          flush=True)
                 page.close()
-                latencies += times
-                print(f"{lang:>4} {raw / 1024:>9.0f} {packed / 1024:>8.0f} {load_ms:>8.0f} "
-                      f"{statistics.median(times):>10.1f} {percentile(times, 95):>7.1f} "
-                      f"{max(times):>7.1f} {len(times):>7}", flush=True)
-        median, p95 = statistics.median(latencies), percentile(latencies, 95)
-        verdict = "meets" if p95 <= TARGET_MS else "MISSES"
-        print(f"all {len(latencies)} queries: median {median:.1f} ms, p95 {p95:.1f} ms "
-              f"(last keystroke → results on screen; {verdict} the {TARGET_MS} ms target)")
+        for cadence, times in latencies.items():
+            median, p95 = statistics.median(times), percentile(times, 95)
+            verdict = "meets" if p95 <= TARGET_MS else "MISSES"
+            print(f"{cadence}: {len(times)} queries, median {median:.1f} ms, p95 {p95:.1f} ms "
+                  f"(last keystroke → results on screen; p95 {verdict} the {TARGET_MS} ms target)")
     return 0
 
 

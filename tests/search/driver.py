@@ -17,7 +17,7 @@ SEARCH_INPUT = "input.md-search__input"
 RESULT_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
 
 # Wraps the page's Worker so a test knows which query each RESULT answers, when the last key
-# went down and when the answer was on screen (after Material rendered it, next frame).
+# came up and when the answer was on screen (after Material rendered it, next frame).
 OBSERVE_WORKER = """
 (() => {
   const Native = window.Worker;
@@ -47,7 +47,8 @@ OBSERVE_WORKER = """
     return worker;
   };
   window.Worker.prototype = Native.prototype;
-  document.addEventListener("keydown", () => { kb.keyAt = performance.now(); }, true);
+  // A keystroke ends when the key comes up; Material reads the box on that keyup.
+  document.addEventListener("keyup", () => { kb.keyAt = performance.now(); }, true);
 })();
 """
 
@@ -94,13 +95,16 @@ def open_search(context, url: str):
     return page
 
 
-def search(page, query: str, base: str) -> list[str]:
-    """Type a query into the header search box; return the result pages' paths, best first."""
+def search(page, query: str, base: str, delay_ms: float = 0) -> list[str]:
+    """Type a query into the header search box; return the result pages' paths, best first.
+
+    delay_ms is the pause between keystrokes (0: as fast as the browser takes them).
+    """
     box = page.locator(SEARCH_INPUT)
     box.fill("")
     box.press("Backspace")  # Material reads the box on keyup: let it see the empty query
     page.wait_for_function("window.__kb.last && window.__kb.last.query === ''")
-    box.press_sequentially(query)
+    box.press_sequentially(query, delay=delay_ms)
     if not query[-1:].isascii():
         # Playwright inserts letters missing from its US layout (ş, İ...) without key events,
         # and Material reads the box on keyup: a real Turkish keyboard sends one.

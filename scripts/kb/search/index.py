@@ -24,6 +24,10 @@ FIELD_BOOSTS = {"title": 10.0, "meta": 5.0, "text": 1.0}
 KIND_BOOSTS = {"practices": 3.0, "municipalities": 1.5, "programmes": 1.5, "organisations": 1.2}
 DEFAULT_KIND_BOOST = 1.0
 TEXT_LIMIT = 20_000  # characters of body text kept per document (snippets, not archives)
+# Listing pages (catalogue, entity pages) repeat practice titles: their opening is enough.
+LIST_KINDS = {"catalogue", "municipalities", "organisations", "programmes", "themes",
+              "target-groups", "sdgs", "provinces", "regions"}
+LIST_TEXT_LIMIT = 3_000
 # Material's on-page highlighter (search.highlight) splits the `h` parameter with this.
 MATERIAL_SEPARATOR = r"[\s\-]+"
 
@@ -40,8 +44,9 @@ def build_index(documents: Iterable[dict], lang: str) -> dict:
     for number, document in enumerate(documents):
         title = nfc(str(document.get("title", "")))
         meta = " · ".join(nfc(str(m)) for m in document.get("meta", []) if m)
-        text = nfc(" ".join(str(document.get("text", "")).split()))[:TEXT_LIMIT]
         kind = str(document.get("kind", ""))
+        limit = LIST_TEXT_LIMIT if kind in LIST_KINDS else TEXT_LIMIT
+        text = nfc(" ".join(str(document.get("text", "")).split()))[:limit]
         doc = {"location": str(document["url"]), "title": title, "text": text}
         if meta:
             doc["meta"] = meta
