@@ -48,16 +48,23 @@ def parse_simple(text: str, line_offset: int = 0) -> Node | None:
         return None
 
 
+def _plain(text: str, row: int, col: int) -> Scalar:
+    """A plain one-line scalar, unless it needs the strict reader's judgement."""
+    value = text.rstrip(" ")
+    if not value or value[0] in _BAD_START or ": " in value or " #" in value or value[-1] == ":":
+        raise _Outside
+    return Scalar(row, col, value, True)
+
+
 class _Reader:
+    """A cursor over the lines; the hot loops keep their state in locals (they run per line)."""
+
     def __init__(self, lines: list[str], line_offset: int):
         self.lines, self.offset, self.i = lines, line_offset + 1, 0
         # Indentation and "nothing to read" (blank or comment) of every line, computed once.
-        self.ind: list[int] = []
-        self.empty: list[bool] = []
-        for line in lines:
-            stripped = line.lstrip(" ")
-            self.ind.append(len(line) - len(stripped))
-            self.empty.append(not stripped or stripped[0] == "#")
+        stripped = [line.lstrip(" ") for line in lines]
+        self.ind = [len(a) - len(b) for a, b in zip(lines, stripped, strict=True)]
+        self.empty = [not b or b[0] == "#" for b in stripped]
 
     def skip(self) -> None:
         """Move past blank lines and whole-line comments."""
@@ -77,64 +84,77 @@ class _Reader:
         return self.mapping(indent, depth)
 
     def sequence(self, indent: int, depth: int) -> Sequence:
-        lines = self.lines
+        lines, ind, empty, n = self.lines, self.ind, self.empty, len(self.lines)
         node = Sequence(self.i + self.offset, indent + 1)
+        items = node.items
+        i = self.i
         while True:
-            self.skip()
-            if self.i >= len(lines) or self.indent() < indent:
+            while i < n and empty[i]:
+                i += 1
+            if i >= n or ind[i] < indent:
+                self.i = i
                 return node
-            line = lines[self.i]
-            if self.indent() > indent or line[indent : indent + 2] != "- ":
+            line = lines[i]
+            if ind[i] > indent or line[indent : indent + 2] != "- ":
                 raise _Outside
             rest = line[indent + 2 :]
             if rest[:1] == " ":
                 raise _Outside
             if _KEY.match(rest):  # "- key: value" opens a mapping at the key's column
-                lines[self.i] = " " * (indent + 2) + rest
-                self.ind[self.i] = indent + 2
+                lines[i] = " " * (indent + 2) + rest
+                ind[i] = indent + 2
                 if depth + 1 >= MAX_DEPTH:
                     raise _Outside
-                node.items.append(self.mapping(indent + 2, depth + 1))
+                self.i = i
+                items.append(self.mapping(indent + 2, depth + 1))
+                i = self.i
             else:
-                node.items.append(self.plain(rest, indent + 3))
-                self.i += 1
+                items.append(_plain(rest, i + self.offset, indent + 3))
+                i += 1
 
     def mapping(self, indent: int, depth: int) -> Mapping:
-        lines = self.lines
-        node = Mapping(self.i + self.offset, indent + 1)
+        lines, ind, empty, n = self.lines, self.ind, self.empty, len(self.lines)
+        offset, key_match = self.offset, _KEY.match
+        node = Mapping(self.i + offset, indent + 1)
+        items = node.items
         seen: set[str] = set()
+        i = self.i
         while True:
-            self.skip()
-            if self.i >= len(lines) or self.indent() < indent:
+            while i < n and empty[i]:
+                i += 1
+            if i >= n or ind[i] < indent:
+                self.i = i
                 return node
-            if self.indent() > indent:
+            if ind[i] > indent:
                 raise _Outside
-            line = lines[self.i]
-            m = _KEY.match(line, indent)
-            if not m or m.group(1) in seen:  # duplicates are reported by the strict reader
+            line = lines[i]
+            m = key_match(line, indent)
+            if not m:
                 raise _Outside
             key = m.group(1)
+            if key in seen:  # duplicates are reported by the strict reader
+                raise _Outside
             seen.add(key)
-            row = self.i + self.offset
-            rest = line[m.end() :]
+            row = i + offset
+            end = m.end()
+            rest = line[end:]
             if not rest:
-                self.i += 1
-                self.skip()
-                if self.i >= len(lines) or self.indent() <= indent:
+                i += 1
+                while i < n and empty[i]:
+                    i += 1
+                if i >= n or ind[i] <= indent:
                     raise _Outside  # an empty value or an indentless list
-                value = self.block(self.indent(), depth + 1)
+                self.i = i
+                value = self.block(ind[i], depth + 1)
+                i = self.i
             elif rest in _BLOCK:
-                value = self.block_scalar(rest, indent, m.end() + 1)
+                self.i = i
+                value = self.block_scalar(rest, indent, end + 1)
+                i = self.i
             else:
-                value = self.plain(rest, m.end() + 1)
-                self.i += 1
-            node.items.append((Scalar(row, indent + 1, key, True), value))
-
-    def plain(self, text: str, col: int) -> Scalar:
-        value = text.rstrip(" ")
-        if not value or value[0] in _BAD_START or ": " in value or " #" in value or value[-1] == ":":
-            raise _Outside
-        return Scalar(self.i + self.offset, col, value, True)
+                value = _plain(rest, row, end + 1)
+                i += 1
+            items.append((Scalar(row, indent + 1, key, True), value))
 
     def block_scalar(self, indicator: str, indent: int, col: int) -> Scalar:
         lines = self.lines
