@@ -10,7 +10,7 @@ import calendar
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..diagnostics import Diagnostic, diag
 from ..turkish import fold
@@ -23,9 +23,11 @@ URL_SCHEMES = ("http", "https", "mailto")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-@dataclass
-class PendingRef:
-    """A reference to a record or practice, resolved once everything is loaded."""
+class PendingRef(NamedTuple):
+    """A reference to a record or practice, resolved once everything is loaded.
+
+    A named tuple: validation workers send many of these to the parent, and tuples pickle fast.
+    """
 
     kinds: tuple[str, ...]
     id: str
@@ -345,7 +347,7 @@ class Vocab(Type):
 
     def convert(self, node, ctx, key):
         if self.numeric:
-            value = Integer().convert(node, ctx, key)
+            value = _INTEGER.convert(node, ctx, key)
         else:
             value = self._scalar(node, ctx, key)
             value = value.strip() if value is not INVALID else value
@@ -377,7 +379,7 @@ class Ref(Type):
         self.name = "/".join(kinds)
 
     def convert(self, node, ctx, key):
-        value = Slug().convert(node, ctx, key)
+        value = _SLUG.convert(node, ctx, key)
         if value is not INVALID:
             ctx.refs.append(PendingRef(self.kinds, value, ctx.file, node.line, node.col, key))
         return value
@@ -462,6 +464,7 @@ class Record(Type):
     def __init__(self, name: str, fields: list[Field], check=None):
         self.name, self.fields, self.check = name, fields, check
         self.by_name = {f.name: f for f in fields}
+        self._names = frozenset(self.by_name)
 
     def convert(self, node, ctx, key):
         if not isinstance(node, Mapping):
@@ -471,30 +474,42 @@ class Record(Type):
         out: dict[str, Any] = {}
         ok = True
         prefix = f"{key}." if key else ""
+        where, file, by_name = ctx.where, ctx.file, self.by_name
+        present = set()
         for k, child in node.items:
+            name = k.value
+            present.add(name)
             # Where each key is written, for checks made after conversion (nested keys too).
-            ctx.where[prefix + k.value] = (ctx.file, k.line, k.col)
-            if isinstance(child, Broken):  # already reported by the YAML reader
+            where[prefix + name] = (file, k.line, k.col)
+            if type(child) is Broken:  # already reported by the YAML reader
                 ok = False
                 continue
-            spec = self.by_name.get(k.value)
+            spec = by_name.get(name)
             if spec is None:
-                hint = suggest(k.value, self.by_name)
-                ctx.error(k, "key.unknown", prefix + k.value, name=k.value, record=self.name,
+                hint = suggest(name, by_name)
+                ctx.error(k, "key.unknown", prefix + name, name=name, record=self.name,
                           suggestion=hint)
                 ok = False
                 continue
-            if isinstance(child, Scalar) and child.is_null and not isinstance(spec.type, ListOf):
+            if type(child) is Scalar and child.is_null and not isinstance(spec.type, ListOf):
                 if spec.required:
-                    ctx.error(child, "key.empty", prefix + k.value, name=k.value)
+                    ctx.error(child, "key.empty", prefix + name, name=name)
                     ok = False
                 continue
-            value = spec.type.convert(child, ctx, prefix + k.value)
+            value = spec.type.convert(child, ctx, prefix + name)
             if value is INVALID:
                 ok = False
             else:
-                out[k.value] = value
-        present = set(node.keys())
+                out[name] = value
+        if not present.issuperset(self._names):  # some key is absent: required or default?
+            ok = self._missing(node, present, out, ctx, prefix) and ok
+        if ok and self.check:
+            ok = self.check(out, node, ctx, key) is not False
+        return out if ok else INVALID
+
+    def _missing(self, node, present: set, out: dict, ctx: Context, prefix: str) -> bool:
+        """Report missing required keys and fill in defaults; False if a required key is missing."""
+        ok = True
         for f in self.fields:
             if f.name not in present:
                 if f.required:
@@ -503,9 +518,7 @@ class Record(Type):
                     ok = False
                 elif f.default is not None:
                     out[f.name] = f.default
-        if ok and self.check:
-            ok = self.check(out, node, ctx, key) is not False
-        return out if ok else INVALID
+        return ok
 
     def json_schema(self):
         return {
@@ -535,3 +548,8 @@ def localized(text: Text, doc_en: str = "", doc_tr: str = "") -> Record:
             Field("en", text, doc_en or "English", doc_tr or "İngilizce"),
         ],
     )
+
+
+# Shared instances for the types that other types delegate to (one per call was measurable).
+_SLUG = Slug()
+_INTEGER = Integer()
