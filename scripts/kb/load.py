@@ -50,9 +50,10 @@ def _yaml_record(text: str, line: int, schema: Record, ctx: Context) -> Any:
     return schema.convert(node, ctx, "")
 
 
-def load_yaml_file(path: Path, root: Path, schema: Record, ctx: Context) -> Any:
+def load_yaml_file(path: Path, root: Path, schema: Record, ctx: Context,
+                   shown: str | None = None) -> Any:
     """Read a whole-YAML file (records) against a record schema."""
-    ctx.file = shown_path(path, root)
+    ctx.file = shown or shown_path(path, root)
     text, errors = read_text(path, ctx.file)
     ctx.diagnostics.extend(errors)
     if text is None:
@@ -114,9 +115,10 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
     return vocabularies, diagnostics
 
 
-def load_language_file(path: Path, root: Path, lang: str, ctx: Context) -> Any:
+def load_language_file(path: Path, root: Path, lang: str, ctx: Context,
+                       shown: str | None = None) -> Any:
     """A tr.md / en.md file: front matter fields plus the narrative sections."""
-    ctx.file = shown_path(path, root)
+    ctx.file = shown or shown_path(path, root)
     text, errors = read_text(path, ctx.file)
     ctx.diagnostics.extend(errors)
     if text is None:
@@ -137,36 +139,48 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
     """One practice folder: practice.yml and its language files; None if anything is invalid."""
     before = len(ctx.diagnostics)
     names = set(os.listdir(folder))  # one directory read instead of a stat per file
+    shown = _shown_in(folder, root)
     meta_path = folder / PRACTICE_FILE
     if PRACTICE_FILE not in names:
-        ctx.diagnostics.append(diag(shown_path(meta_path, root), 1, 1, "file.missing_practice"))
+        ctx.diagnostics.append(diag(shown(PRACTICE_FILE), 1, 1, "file.missing_practice"))
         return None
     ctx.where = {}
-    data = load_yaml_file(meta_path, root, PRACTICE, ctx)
+    data = load_yaml_file(meta_path, root, PRACTICE, ctx, shown(PRACTICE_FILE))
     meta_file = ctx.file
     where = ctx.where
-    practice: dict = {"id": folder.name, "dir": shown_path(folder, root), "file": meta_file,
-                      "langs": {}}
+    practice: dict = {"id": folder.name, "dir": shown(""), "file": meta_file, "langs": {}}
     if data is not INVALID:
         practice.update(data)
         practice["id"] = data["id"]
     for lang in LANGUAGES:
-        path = folder / f"{lang}.md"
-        if path.name in names:
+        name = f"{lang}.md"
+        if name in names:
             ctx.where = {}
-            loaded = load_language_file(path, root, lang, ctx)
+            loaded = load_language_file(folder / name, root, lang, ctx, shown(name))
             if loaded is not INVALID:
                 loaded["where"] = ctx.where
                 practice["langs"][lang] = loaded
         elif data is not INVALID and not data.get("draft"):
             ctx.diagnostics.append(diag(meta_file, 1, 1, "file.missing_language",
                                         lang={"tr": "Turkish", "en": "English"}[lang],
-                                        expected=shown_path(path, root)))
+                                        expected=shown(name)))
     for name in sorted(names - {PRACTICE_FILE, *(f"{lg}.md" for lg in LANGUAGES)}):
-        ctx.diagnostics.append(diag(shown_path(folder / name, root), 1, 1, "file.unexpected",
+        ctx.diagnostics.append(diag(shown(name), 1, 1, "file.unexpected",
                                     severity="warning", name=name))
     practice["where"] = where
     return None if _has_errors(ctx, before) else practice
+
+
+def _shown_in(folder: Path, root: Path):
+    """shown_path for the folder ("") and the files in it, without a Path per file when possible."""
+    if ".." not in folder.parts:
+        try:
+            base = folder.relative_to(root).as_posix()
+        except ValueError:
+            base = None
+        if base is not None and base != ".":
+            return lambda name: f"{base}/{name}" if name else base
+    return lambda name: shown_path(folder / name if name else folder, root)
 
 
 def _has_errors(ctx: Context, since: int) -> bool:

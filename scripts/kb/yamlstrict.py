@@ -72,7 +72,7 @@ def parse(text: str, path: str, line_offset: int = 0, fast: bool = True
     Plain block YAML goes through the equivalent fast reader of yamlfast unless fast=False.
     """
     errors: list[Diagnostic] = []
-    for n, raw in enumerate(text.split("\n"), start=1):
+    for n, raw in enumerate(text.split("\n") if "\t" in text else (), start=1):
         stripped = raw.lstrip(" ")
         if stripped.startswith("\t"):
             errors.append(diag(path, n + line_offset, len(raw) - len(stripped) + 1, "yaml.tab"))
