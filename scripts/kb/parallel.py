@@ -58,13 +58,15 @@ def check_practices(root: Path, folders: list[Path], vocabularies: dict, today: 
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
-        with pool:
-            for diagnostics, refs, admissions in pool.imap(
-                _check_chunk, [names[i : i + size] for i in range(0, len(names), size)]
-            ):
-                yield (diagnostics, list(map(PendingRef._make, refs)),
-                       list(map(Admission._make, admissions)))
+        for diagnostics, refs, admissions in pool.imap(
+            _check_chunk, [names[i : i + size] for i in range(0, len(names), size)]
+        ):
+            yield (diagnostics, list(map(PendingRef._make, refs)),
+                   list(map(Admission._make, admissions)))
+        pool.close()  # a clean exit, so that the workers' CPU time is accounted to us
     finally:
+        pool.terminate()
+        pool.join()
         _job.clear()
 
 
