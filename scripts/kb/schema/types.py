@@ -100,10 +100,11 @@ class Text(Type):
         self.min_len, self._example = min_len, example
 
     def convert(self, node, ctx, key):
-        value = self._scalar(node, ctx, key)
-        if value is INVALID:
-            return value
-        value = value.strip()
+        if type(node) is not Scalar:  # the common case is checked inline: this runs per value
+            value = self._scalar(node, ctx, key)
+            if value is INVALID:
+                return value
+        value = node.value.strip()
         if self.unknown and value.lower() in UNKNOWN_WORDS:
             return UNKNOWN
         if len(value) < self.min_len:
@@ -253,10 +254,11 @@ class PartialDate(Type):
         self.full, self.unknown, self._example = full, unknown, example
 
     def convert(self, node, ctx, key):
-        value = self._scalar(node, ctx, key)
-        if value is INVALID:
-            return value
-        value = value.strip()
+        if type(node) is not Scalar:  # the common case is checked inline: this runs per value
+            value = self._scalar(node, ctx, key)
+            if value is INVALID:
+                return value
+        value = node.value.strip()
         if self.unknown and value.lower() in UNKNOWN_WORDS:
             return UNKNOWN
         m = self.PATTERN.fullmatch(value)
@@ -419,7 +421,8 @@ class ListOf(Type):
             if value is INVALID:
                 ok = False
                 continue
-            marker = repr(value)
+            # Items of one list share a type: text is its own marker, anything else its repr.
+            marker = value if type(value) is str else repr(value)
             if self.unique and marker in seen:
                 ctx.error(child, "list.duplicate", f"{key}[{i}]", value=value, first=seen[marker])
                 ok = False
