@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import yaml
@@ -25,7 +26,8 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
     cfg = dict(base)
     cfg["docs_dir"] = str(docs_dir)
     cfg["site_dir"] = str(site_dir)
-    url = base.get("site_url", "").rstrip("/") + "/"
+    # The Pages workflow passes the real address (KB_SITE_URL); mkdocs.yml holds a default.
+    url = (os.environ.get("KB_SITE_URL") or base.get("site_url", "")).rstrip("/") + "/"
     cfg["site_url"] = url if lang == "tr" else url + "en/"
     theme = dict(base["theme"])
     theme["language"] = lang
@@ -36,8 +38,7 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
     # templates append the page's own URL so the switch lands on the same page.
     extra["alternate"] = [
         {"name": t("language_name", other), "lang": other,
-         "link": "" if other == lang else ("en/" if lang == "tr" else "../"),
-         "root": url if other == "tr" else url + "en/"}
+         "link": "" if other == lang else ("en/" if lang == "tr" else "../")}
         for other in LANGS
     ]
     extra["kb_lang"] = lang
