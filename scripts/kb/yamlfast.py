@@ -17,15 +17,23 @@ import re
 from .yamlstrict import MAX_DEPTH, Mapping, Node, Scalar, Sequence
 
 # Any character outside printable YAML, any sign of anchors, aliases or tags, document
-# markers and directives: leave the file to the strict reader.
-_UNSAFE = re.compile(
+# markers and directives: leave the file to the strict reader. Three separate tests, since
+# one alternation of them makes the regular expression engine try every position slowly.
+_BAD_CHAR = re.compile(
     "[^\\n\\x20-\\x7e\\xa0-\\u2027\\u202a-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd\\U00010000-\\U0010ffff]"
-    "|[&*!]|^(?:---|\\.\\.\\.|%)",
-    re.MULTILINE,
 )
+_MARKER = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)
+
 _KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +|$)")
 _BAD_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _BLOCK = {">-": (" ", ""), ">": (" ", "\n"), "|-": ("\n", ""), "|": ("\n", "\n")}
+
+
+def _unsafe(text: str) -> bool:
+    """Does the text use anything the simple reader leaves to the strict one?"""
+    return ("&" in text or "*" in text or "!" in text or _BAD_CHAR.search(text) is not None
+            or (("---" in text or "..." in text or "%" in text)
+                and _MARKER.search(text) is not None))
 
 
 class _Outside(Exception):
@@ -34,7 +42,7 @@ class _Outside(Exception):
 
 def parse_simple(text: str, line_offset: int = 0) -> Node | None:
     """The node tree of a simple block-YAML text, or None if the strict reader must decide."""
-    if _UNSAFE.search(text):
+    if _unsafe(text):
         return None
     reader = _Reader(text.split("\n"), line_offset)
     try:
