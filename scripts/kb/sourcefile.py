@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,12 +26,7 @@ class Document:
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
     """Read a file as UTF-8 text with '\\n' line ends, or explain why it cannot be read."""
     try:
-        with path.open("rb") as handle:  # never more than the cap in memory
-            # A first small read: asking for the whole cap at once allocates (and frees)
-            # half a megabyte per file, which cost more than the validation itself.
-            data = handle.read(_FIRST_READ)
-            if len(data) == _FIRST_READ:
-                data += handle.read(MAX_BYTES + 1 - _FIRST_READ)
+        data = _read_capped(path)
         if len(data) > MAX_BYTES:
             size = path.stat().st_size
             return None, [diag(shown, 1, 1, "file.too_large", size=size, limit=MAX_BYTES)]
@@ -57,6 +53,27 @@ def read_text(path: Path, shown: str) -> tuple[str | None, list[Diagnostic]]:
         line = before.count("\n") + 1
         return None, [diag(shown, line, len(before) - (before.rfind("\n") + 1) + 1, "file.binary")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def _read_capped(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes of the file: never more than the cap in memory.
+
+    Unbuffered reads of at most 64 KiB: four system calls for a usual file instead of seven
+    (a buffered file also asks whether it is a terminal and where it is), and no half-megabyte
+    buffer per file; both cost more than validating the file at 10,000 practices.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, min(_FIRST_READ, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _looks_like_cp1254(data: bytes) -> bool:
