@@ -32,7 +32,7 @@ def test_practice_metadata_card_turkish(page):
     assert card["Belediye"] == "İzmir Büyükşehir Belediyesi (Büyükşehir belediyesi, İzmir )"
     assert card["Durum"] == "Sürüyor"
     assert card["Tarihler"] == "2020 – sürüyor"
-    assert card["Programlar"] == "Kapsayıcı <b>Sosyal</b> Hizmetler"
+    assert card["Programlar"] == "Kapsayıcı <b>Sosyal</b> Hizmetler (CIPSS)"
     assert card["Ortaklar"] == "Lund Üniversitesi (Mentor)"
     assert card["Temalar"] == "Sosyal yardım"
     assert card["Sürdürülebilir Kalkınma Amaçları"] == "1. Yoksulluğa son , 10. Eşitsizliklerin azaltılması"

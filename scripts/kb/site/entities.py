@@ -83,8 +83,7 @@ def record_page(site: Site, kind: str, rid: str) -> Page:
     lang = site.lang
     rec = site.lib.records[kind][rid]
     frm = url_for(kind, rid)
-    name = site.name(kind, rid)
-    title = f"{name} ({rec['acronym']})" if rec.get("acronym") else name
+    title = site.name(kind, rid)
     parts = [f"<h1>{esc(title)}</h1>", f'<p class="kb-kind">{esc(t(NAMES[kind][0], lang))}</p>']
     if kind == "programme":
         parts.append(f'<p class="kb-summary">{esc(rec["summary"][lang])}</p>')

@@ -6,6 +6,7 @@ from __future__ import annotations
 STRINGS: dict[str, tuple[str, str]] = {
     "site_name": ("Ortak Akıl", "Ortak Akıl"),
     "language_name": ("Türkçe", "English"),
+    "copyright": ("İçerik CC BY 4.0, kod MIT lisanslıdır.", "Content CC BY 4.0, code MIT licence."),
     "home": ("Ana sayfa", "Home"),
     "catalogue": ("Katalog", "Catalogue"),
     "search": ("Ara", "Search"),

@@ -42,6 +42,7 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
         for other in LANGS
     ]
     extra["kb_lang"] = lang
+    cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang] if lang == "tr" else ["en"]}}]
     cfg["nav"] = nav(lang, written)

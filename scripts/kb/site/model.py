@@ -114,7 +114,11 @@ class Site:
         """The display name of an entity in this language."""
         if kind == "sdg":
             return f"{id_}. {label(self.term(kind, id_), self.lang)}"
-        return label(self.term(kind, id_), self.lang)
+        term = self.term(kind, id_)
+        text = label(term, self.lang)
+        # Staff know programmes and bodies by their acronyms (CIPSS, SALAR): show them.
+        acronym = term.get("acronym") if kind in ("organisation", "programme") else None
+        return f"{text} ({acronym})" if acronym and acronym not in text else text
 
     def a(self, frm: str, kind: str, id_: object):
         """A link from page `frm` to an entity page, with the entity's name as its text."""
