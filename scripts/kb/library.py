@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -115,7 +116,11 @@ def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[Path]
     owners: dict[str, str] = {}  # id → file that defines it, across records and practices
     # Ids of files that failed to load: references to them are not reported a second time.
     attempted = {p.stem for p in (root / "records").glob("*/*.yml")}
-    attempted |= {p.name for p in (root / "practices").glob("*/")}
+    practices_dir = root / "practices"
+    folders: list[Path] = []
+    if practices_dir.is_dir():  # one directory scan: no stat per entry to tell folders apart
+        folders = sorted(Path(e.path) for e in os.scandir(practices_dir) if e.is_dir())
+    attempted |= {f.name for f in folders}
 
     for kind, (folder, schema) in RECORD_KINDS.items():
         lib.records[kind] = {}
@@ -136,8 +141,6 @@ def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[Path]
             owners[data["id"]] = ctx.file
             lib.records[kind][data["id"]] = data
 
-    practices_dir = root / "practices"
-    folders = sorted(p for p in practices_dir.iterdir() if p.is_dir()) if practices_dir.is_dir() else []
     return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders
 
 
