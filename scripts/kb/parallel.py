@@ -37,14 +37,13 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def check_practices(root: Path, folders: list[Path], vocabularies: dict, today: dt.date,
+def check_practices(root: Path, names: list[str], vocabularies: dict, today: dt.date,
                     workers: int | None = None) -> Iterator[Result]:
-    """Load and check every folder; yield (diagnostics, refs, admissions) in folder order.
+    """Load and check every folder named; yield (diagnostics, refs, admissions) in order.
 
     One process when there are few practices or one CPU, or when workers cannot be started.
     """
     workers = worker_count() if workers is None else workers
-    names = [f.name for f in folders]
     pool = None
     if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
         _job.update(root=root, vocabularies=vocabularies, today=today)
