@@ -33,7 +33,7 @@ def run(args) -> int:
         docs_dir = work / "docs"
         _, written = write(lib, root / "docs", args.lang, docs_dir)
         cfg = language_config(root, args.lang, docs_dir, work / "site", written)
-        cfg["hooks"] = [serve_hook.__file__]
+        cfg["hooks"] = [serve_hook.__file__, *cfg["hooks"]]
         cfg["dev_addr"] = f"127.0.0.1:{args.port}"
         cfg["site_url"] = f"http://127.0.0.1:{args.port}/"  # serve at the root, not /en/
         cfg["strict"] = False  # a preview shows problems as warnings instead of stopping

@@ -7,6 +7,7 @@ change the other and the cases.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -116,7 +117,13 @@ def stem_en(word: str) -> str:
 
 def stems(word: str, lang: str) -> list[str]:
     """The index terms of one folded word in the given language, the main one first."""
-    return stems_tr(word) if lang == "tr" else [stem_en(word)]
+    return list(_stems(word, lang))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stems(word: str, lang: str) -> tuple[str, ...]:
+    # A corpus repeats the same few thousand words: stem each once (most of the index time).
+    return tuple(stems_tr(word)) if lang == "tr" else (stem_en(word),)
 
 
 def analyse(text: str, lang: str) -> list[tuple[int, int, str, list[str]]]:

@@ -18,6 +18,7 @@ from .catalogue import catalogue_page
 from .entities import NAMES, entity_pages
 from .html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES, esc, link
 from .i18n import t
+from .mkdocs_hooks import GENERATED
 from .model import KINDS, Page, Site
 from .opendata import FILES
 from .practice_page import practice_page
@@ -115,7 +116,7 @@ def nav(lang: str, written: dict[str, str]) -> list:
 
 def _front_matter(page: Page) -> str:
     # Material prints page.meta.title and description unescaped: escape them here, once.
-    meta = {"title": html.escape(page.title), **page.meta}
+    meta = {"title": html.escape(page.title), **page.meta, GENERATED: True}
     if "description" in meta:
         meta["description"] = html.escape(" ".join(str(meta["description"]).split()))
     # JSON is YAML, and json.dumps is much faster than yaml.safe_dump.

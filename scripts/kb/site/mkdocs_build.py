@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from . import mkdocs_hooks
 from .generate import nav
 from .i18n import t
 
@@ -47,6 +48,7 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
     cfg["plugins"] = [{"search": {"lang": [lang] if lang == "tr" else ["en"]}}]
     cfg["nav"] = nav(lang, written)
     cfg["strict"] = True
+    cfg["hooks"] = [mkdocs_hooks.__file__]
     return cfg
 
 
@@ -73,6 +75,7 @@ def mkdocs_build(cfg: dict, work: Path) -> list[str]:
     logger.setLevel(logging.INFO)
     try:
         config = load_config(config_file=str(path), strict=True)
+        _keep_search_box_only(config)
         build(config)
     except (Abort, ConfigurationError) as exc:
         if not collector.messages:
@@ -80,3 +83,17 @@ def mkdocs_build(cfg: dict, work: Path) -> list[str]:
     finally:
         logger.removeHandler(collector)
     return collector.messages
+
+
+def _keep_search_box_only(config) -> None:
+    """Let Material's search plugin draw its search box but not index: kb.search writes the index.
+
+    Material's own indexing parses every page a second time (a third of a large build) only for
+    kb.search.index to overwrite its output; the box needs the plugin to be present and enabled.
+    """
+    plugin = config.plugins.get("material/search")
+    for event in ("page_context", "post_build"):
+        config.plugins.events[event] = [
+            method for method in config.plugins.events[event]
+            if getattr(method, "__self__", None) is not plugin
+        ]
