@@ -73,19 +73,22 @@ class _Checker:
         self.titles: dict[tuple[str, str], str] = {}
         self.ids: dict[str, None] = {}  # admitted practice ids, in folder order
 
-    def admit(self, a: Admission) -> bool:
-        """Report id mismatches and duplicate ids or titles; True if the practice is kept."""
-        file, line, col = a.id_where
-        if a.id != a.folder:
-            self.out.append(diag(file, line, col, "id.mismatch", "id", value=a.id,
-                                 expected=a.folder, what="folder"))
+    def admit(self, a: Admission | tuple) -> bool:
+        """Report id mismatches and duplicate ids or titles; True if the practice is kept.
+
+        A plain tuple in Admission's field order will do (workers send those: less to pickle).
+        """
+        folder, pid, pfile, (file, line, col), titles, checks = a
+        if pid != folder:
+            self.out.append(diag(file, line, col, "id.mismatch", "id", value=pid,
+                                 expected=folder, what="folder"))
             return False
-        if a.id in self.owners:
-            self.out.append(diag(file, line, col, "id.duplicate", "id", value=a.id,
-                                 other=self.owners[a.id]))
+        if pid in self.owners:
+            self.out.append(diag(file, line, col, "id.duplicate", "id", value=pid,
+                                 other=self.owners[pid]))
             return False
         duplicate = False
-        for lang, folded, title, path, (tfile, tline, tcol) in a.titles:
+        for lang, folded, title, path, (tfile, tline, tcol) in titles:
             key = (lang, folded)
             if key in self.titles:
                 self.out.append(diag(tfile, tline, tcol, "title.duplicate", "title",
@@ -95,12 +98,12 @@ class _Checker:
                 self.titles[key] = path
         if duplicate:
             return False
-        self.out.extend(a.checks)
-        self.owners[a.id] = a.file
-        self.ids[a.id] = None
+        self.out.extend(checks)
+        self.owners[pid] = pfile
+        self.ids[pid] = None
         return True
 
-    def finish(self, refs: list[PendingRef], attempted: set[str]) -> list[Diagnostic]:
+    def finish(self, refs: list[PendingRef | tuple], attempted: set[str]) -> list[Diagnostic]:
         """Resolve every reference; all findings, sorted and without repeats."""
         pools = {"practice": self.ids, **self.lib.records}
         _resolve_refs(pools, refs, self.out, attempted)
@@ -201,24 +204,24 @@ def _check_source_numbers(practice: dict, ctx: Context) -> None:
                                             f"{key}[{i}].source", value=number, count=count))
 
 
-def _resolve_refs(pools: dict[str, dict], refs: list[PendingRef], out: list[Diagnostic],
-                  attempted: set[str]) -> None:
+def _resolve_refs(pools: dict[str, dict], refs: list[PendingRef | tuple],
+                  out: list[Diagnostic], attempted: set[str]) -> None:
     loaded = set().union(*(set(pool) for pool in pools.values()))
-    for ref in refs:
-        if ref.id in attempted and ref.id not in loaded:
+    for kinds, id_, file, line, col, key in refs:  # PendingRef fields, or a plain tuple of them
+        if id_ in attempted and id_ not in loaded:
             continue  # its own file is already reported as invalid
         candidates: list[str] = []
-        for kind in ref.kinds:
+        for kind in kinds:
             pool = pools.get(kind, {})
-            if ref.id in pool:
+            if id_ in pool:
                 break
             candidates.extend(pool)
         else:
-            out.append(diag(ref.file, ref.line, ref.col, "ref.unknown", ref.key, value=ref.id,
-                            kinds=" / ".join(ref.kinds), suggestion=suggest(ref.id, candidates)))
+            out.append(diag(file, line, col, "ref.unknown", key, value=id_,
+                            kinds=" / ".join(kinds), suggestion=suggest(id_, candidates)))
             continue
-        if ref.kinds == ("practice",) and ref.file.endswith(f"/{ref.id}/practice.yml"):
-            out.append(diag(ref.file, ref.line, ref.col, "ref.self", ref.key))
+        if kinds == ("practice",) and file.endswith(f"/{id_}/practice.yml"):
+            out.append(diag(file, line, col, "ref.self", key))
 
 
 def validate_paths(root: Path, paths: list[Path], today: dt.date | None = None

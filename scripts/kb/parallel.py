@@ -23,7 +23,8 @@ from .schema.types import Context, PendingRef
 MIN_PRACTICES = 200  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 8  # small chunks even out a worker slowed down by other programs
 
-Result = tuple[list[Diagnostic], list[PendingRef], list[Admission]]
+# Diagnostics, references and admissions; from workers the named tuples come as plain ones.
+Result = tuple[list[Diagnostic], list[PendingRef | tuple], list[Admission | tuple]]
 
 # Set in the parent just before the workers are forked; they inherit it.
 _job: dict = {}
@@ -57,11 +58,8 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, today: dt.
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
-        for diagnostics, refs, admissions in pool.imap(
-            _check_chunk, [names[i : i + size] for i in range(0, len(names), size)]
-        ):
-            yield (diagnostics, list(map(PendingRef._make, refs)),
-                   list(map(Admission._make, admissions)))
+        yield from pool.imap(_check_chunk,
+                             [names[i : i + size] for i in range(0, len(names), size)])
         pool.close()  # a clean exit, so that the workers' CPU time is accounted to us
     finally:
         pool.terminate()
@@ -70,7 +68,7 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, today: dt.
 
 
 def _check_chunk(names: list[str]) -> Result:
-    """In a worker: check a chunk of folders; named tuples travel as plain tuples (faster)."""
+    """In a worker: check a chunk of folders; named tuples travel as plain ones (pickle faster)."""
     diagnostics, refs, admissions = _check_names(_job["root"], names, _job["vocabularies"],
                                                  _job["today"])
     return diagnostics, list(map(tuple, refs)), list(map(tuple, admissions))
