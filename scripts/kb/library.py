@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -36,6 +39,23 @@ class Library:
     def published(self) -> list[dict]:
         """Practices that appear on the site: not drafts."""
         return [p for p in self.practices.values() if not p.get("draft")]
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while loading.
+
+    Loading builds hundreds of thousands of long-lived objects and no reference cycles, so
+    the collector finds nothing, yet it kept re-traversing the growing heap: half of
+    load_library's time at 2,500 practices, growing faster than linearly.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def months_between(earlier: dt.date, later: dt.date) -> int:
@@ -151,29 +171,31 @@ def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, lis
     """Load and validate everything under root; invalid files are reported, never half-loaded."""
     root = Path(root)
     today = today or dt.date.today()
-    lib, ctx, checker, attempted, folders = _begin(root)
-    for name in folders:
-        practice = load_practice(root / "practices" / name, root, ctx)
-        if practice is not None and checker.admit(admission(name, practice, today)):
-            lib.practices[practice["id"]] = practice
-    return lib, checker.finish(ctx.refs, attempted)
+    with paused_gc():
+        lib, ctx, checker, attempted, folders = _begin(root)
+        for name in folders:
+            practice = load_practice(root / "practices" / name, root, ctx)
+            if practice is not None and checker.admit(admission(name, practice, today)):
+                lib.practices[practice["id"]] = practice
+        return lib, checker.finish(ctx.refs, attempted)
 
 
 def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None
                      ) -> list[Diagnostic]:
     """The diagnostics of load_library, with the practices checked on every core if many."""
-    root = Path(root)
-    today = today or dt.date.today()
-    lib, ctx, checker, attempted, folders = _begin(root)
     from .parallel import check_practices  # imports this module: not at the top
 
-    for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
-                                                          today, workers):
-        ctx.diagnostics.extend(diagnostics)
-        ctx.refs.extend(refs)
-        for a in admissions:
-            checker.admit(a)
-    return checker.finish(ctx.refs, attempted)
+    root = Path(root)
+    today = today or dt.date.today()
+    with paused_gc():
+        lib, ctx, checker, attempted, folders = _begin(root)
+        for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
+                                                              today, workers):
+            ctx.diagnostics.extend(diagnostics)
+            ctx.refs.extend(refs)
+            for a in admissions:
+                checker.admit(a)
+        return checker.finish(ctx.refs, attempted)
 
 
 def _order(d: Diagnostic):
