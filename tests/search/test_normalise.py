@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,25 @@ def test_tokens_keep_offsets_of_the_original_text():
 
 def test_combining_dot_from_a_javascript_lowercase_is_harmless():
     assert terms("i\u0307zmir", "tr") == terms("İzmir", "tr")
+
+
+def _js_constant(name: str) -> str:
+    source = (Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts"
+              / "kb-fold.js").read_text(encoding="utf-8")
+    match = re.search(rf"var {name} = (\[.*?\]|\{{.*?\}}|\d+|\"[^\"]*\")(?:\.sort\(\w+\))?;",
+                      source, re.S)
+    assert match, name
+    return match.group(1)
+
+
+def test_js_rules_are_the_python_rules():
+    """The suffix list and limits live in Python and JS: they must be the same rules."""
+    from kb.search import normalise
+
+    assert set(re.findall(r'"([a-z]+)"', _js_constant("TR_SUFFIXES"))) == set(
+        normalise.TR_SUFFIXES)
+    assert dict(re.findall(r'(\w+): "(\w+)"', _js_constant("EN_IRREGULAR"))) == (
+        normalise.EN_IRREGULAR)
+    assert int(_js_constant("MIN_STEM")) == normalise.MIN_STEM
+    assert int(_js_constant("MAX_STRIPS")) == normalise.MAX_STRIPS
+    assert _js_constant("VOWELS").strip('"') == "".join(sorted(normalise._VOWELS))
