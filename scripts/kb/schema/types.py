@@ -82,8 +82,11 @@ class Type:
     def describe(self, lang: str) -> str:
         return self.name
 
+    _example: Any = ""
+
     def example(self) -> Any:
-        return ""
+        """A value to show contributors (the `kb new` template, the reference page)."""
+        return self._example
 
     def _scalar(self, node: Node, ctx: Context, key: str) -> str | object:
         if not isinstance(node, Scalar):
@@ -132,8 +135,6 @@ class Text(Type):
             base += {"tr": " veya `unknown`", "en": " or `unknown`"}[lang]
         return base
 
-    def example(self):
-        return self._example
 
 
 class Slug(Text):
@@ -197,8 +198,6 @@ class Integer(Type):
             word += f" {self.minimum}–{self.maximum}"
         return word
 
-    def example(self):
-        return self._example
 
 
 class Number(Type):
@@ -287,8 +286,6 @@ class PartialDate(Type):
         text = {"tr": "YYYY, YYYY-AA veya YYYY-AA-GG", "en": "YYYY, YYYY-MM or YYYY-MM-DD"}[lang]
         return text + (" / `unknown`" if self.unknown else "")
 
-    def example(self):
-        return self._example
 
 
 class Url(Type):
@@ -369,8 +366,6 @@ class Vocab(Type):
         word = {"tr": "sözlük", "en": "vocabulary"}[lang]
         return f"{word}: `{self.vocabulary}`"
 
-    def example(self):
-        return self._example
 
 
 class Ref(Type):
@@ -392,8 +387,6 @@ class Ref(Type):
     def describe(self, lang):
         return {"tr": "kayıt kimliği: ", "en": "record id: "}[lang] + " / ".join(self.kinds)
 
-    def example(self):
-        return self._example
 
 
 class ListOf(Type):
