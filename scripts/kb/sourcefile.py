@@ -66,11 +66,12 @@ def _read_capped(path: Path) -> bytes:
     try:
         chunks, size = [], 0
         while size <= MAX_BYTES:
-            chunk = os.read(fd, min(_FIRST_READ, MAX_BYTES + 1 - size))
-            if not chunk:
-                break
+            wanted = min(_FIRST_READ, MAX_BYTES + 1 - size)
+            chunk = os.read(fd, wanted)
             chunks.append(chunk)
             size += len(chunk)
+            if len(chunk) < wanted:  # a short read of a regular file is its end: no extra call
+                break
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
