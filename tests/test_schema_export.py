@@ -10,7 +10,7 @@ import pytest
 from kb.library import load_library
 from kb.schema.export import practice_json_schema, reference_markdown
 from kb.schema.fields import LANGUAGE_FILE, PRACTICE, SECTIONS, VOCABULARIES
-from kb.schema.types import ListOf, Record
+from kb.schema.structure import ListOf, Record
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,8 @@ from typing import Any
 from .diagnostics import Diagnostic, diag
 from .narrative import parse_sections
 from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VOCABULARIES
-from .schema.types import INVALID, Context, Record
+from .schema.structure import Record
+from .schema.types import INVALID, Context
 from .sourcefile import read_text, split_front_matter
 from .yamlstrict import Mapping, Node, parse
 

@@ -13,7 +13,8 @@ from typing import Any
 
 from .narrative import headings
 from .schema.fields import LANGUAGE_FILE, PRACTICE, SCHEMA_VERSION
-from .schema.types import Field, ListOf, PartialDate, Record, Type, Vocab
+from .schema.structure import Field, ListOf, Record, Vocab
+from .schema.types import PartialDate, Type
 
 # Scalars that read the same whatever YAML loader opens the file; anything else is quoted.
 _PLAIN = re.compile(r"[0-9a-zçğıöşü][0-9a-zçğıöşü-]*|[0-9]{4}(-[0-9]{2}){0,2}|-?[0-9]+(\.[0-9]+)?")

@@ -1,1 +1,2 @@
-"""The practice format, declared once: types (types.py) and the fields of each file (fields.py)."""
+"""The practice format, declared once: scalar types (types.py),
+structural types (structure.py) and the fields of each file (fields.py)."""

@@ -13,7 +13,7 @@ from .fields import (
     SECTIONS,
     VOCABULARIES,
 )
-from .types import ListOf, Record
+from .structure import ListOf, Record
 
 
 def practice_json_schema(vocabularies: dict[str, dict]) -> dict:

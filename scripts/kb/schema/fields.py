@@ -6,22 +6,8 @@ contributor reference page are all derived from it.
 
 from __future__ import annotations
 
-from .types import (
-    Boolean,
-    Email,
-    Field,
-    Integer,
-    ListOf,
-    Number,
-    PartialDate,
-    Record,
-    Ref,
-    Slug,
-    Text,
-    Url,
-    Vocab,
-    localized,
-)
+from .structure import Field, ListOf, Record, Ref, Vocab, localized
+from .types import Boolean, Email, Integer, Number, PartialDate, Slug, Text, Url
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("tr", "en")

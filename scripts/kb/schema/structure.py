@@ -1,0 +1,227 @@
+"""Structural schema types: vocabulary terms, references, lists and records of fields.
+
+Scalar types and the conversion context are in types.py; fields.py declares the files with both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..yamlstrict import Broken, Mapping, Node, Scalar, Sequence
+from .types import INVALID, Context, Integer, PendingRef, Slug, Text, Type, _kind, suggest
+
+_SLUG = Slug()
+_INTEGER = Integer()
+
+
+class Vocab(Type):
+    """A term of a controlled vocabulary (vocabularies/<name>.yml)."""
+
+    def __init__(self, vocabulary: str, numeric: bool = False, example: Any = None):
+        self.vocabulary, self.numeric, self._example = vocabulary, numeric, example
+        self.name = vocabulary
+
+    def convert(self, node, ctx, key):
+        if self.numeric:
+            value = _INTEGER.convert(node, ctx, key)
+        else:
+            value = self._scalar(node, ctx, key)
+            value = value.strip() if value is not INVALID else value
+        if value is INVALID:
+            return value
+        terms = ctx.vocabularies.get(self.vocabulary, {})
+        if value not in terms:
+            hint = suggest(str(value), terms) if not self.numeric else ""
+            return ctx.error(node, "vocab.unknown", key, value=value, vocabulary=self.vocabulary,
+                             suggestion=hint)
+        return value
+
+    def json_schema(self):
+        return {"$ref": f"#/$defs/vocab-{self.vocabulary}"}
+
+    def describe(self, lang):
+        word = {"tr": "sözlük", "en": "vocabulary"}[lang]
+        return f"{word}: `{self.vocabulary}`"
+
+
+
+class Ref(Type):
+    """The id of a record (municipality, organisation, programme) or of a practice."""
+
+    def __init__(self, *kinds: str, example: str = ""):
+        self.kinds, self._example = kinds, example
+        self.name = "/".join(kinds)
+
+    def convert(self, node, ctx, key):
+        value = _SLUG.convert(node, ctx, key)
+        if value is not INVALID:
+            ctx.refs.append(PendingRef(self.kinds, value, ctx.file, node.line, node.col, key))
+        return value
+
+    def json_schema(self):
+        return {"type": "string", "pattern": Slug.PATTERN.pattern}
+
+    def describe(self, lang):
+        return {"tr": "kayıt kimliği: ", "en": "record id: "}[lang] + " / ".join(self.kinds)
+
+
+
+class ListOf(Type):
+    def __init__(self, item: Type, min_items: int = 0, max_items: int = 100, unique: bool = True):
+        self.item, self.min_items, self.max_items, self.unique = item, min_items, max_items, unique
+        self.name = "list"
+
+    def convert(self, node, ctx, key):
+        if isinstance(node, Scalar) and node.is_null:
+            items: list[Node] = []
+        elif not isinstance(node, Sequence):
+            return ctx.error(node, "type.expected", key, expected="list", got=_kind(node))
+        else:
+            items = node.items
+        if len(items) < self.min_items:
+            return ctx.error(node, "list.too_short", key, min=self.min_items)
+        if len(items) > self.max_items:
+            return ctx.error(node, "list.too_long", key, max=self.max_items)
+        out, seen, ok = [], {}, True
+        for i, child in enumerate(items):
+            if isinstance(child, Broken):  # already reported by the YAML reader
+                ok = False
+                continue
+            value = self.item.convert(child, ctx, f"{key}[{i}]")
+            if value is INVALID:
+                ok = False
+                continue
+            # Items of one list share a type: text is its own marker, anything else its repr.
+            marker = value if type(value) is str else repr(value)
+            if self.unique and marker in seen:
+                ctx.error(child, "list.duplicate", f"{key}[{i}]", value=value, first=seen[marker])
+                ok = False
+                continue
+            seen[marker] = i
+            out.append(value)
+        return out if ok else INVALID
+
+    def json_schema(self):
+        s = {"type": "array", "items": self.item.json_schema(), "maxItems": self.max_items}
+        if self.min_items:
+            s["minItems"] = self.min_items
+        if self.unique:
+            s["uniqueItems"] = True
+        return s
+
+    def describe(self, lang):
+        return {"tr": "liste: ", "en": "list of "}[lang] + self.item.describe(lang)
+
+    def example(self):
+        return [self.item.example()]
+
+
+@dataclass
+class Field:
+    """One key of a record, with its documentation in both languages."""
+
+    name: str
+    type: Type
+    doc_en: str
+    doc_tr: str
+    required: bool = True
+    default: Any = None
+
+    def doc(self, lang: str) -> str:
+        return self.doc_tr if lang == "tr" else self.doc_en
+
+
+class Record(Type):
+    """A mapping with declared keys: unknown keys and missing required keys are errors."""
+
+    def __init__(self, name: str, fields: list[Field], check=None):
+        self.name, self.fields, self.check = name, fields, check
+        self.by_name = {f.name: f for f in fields}
+        self._names = frozenset(self.by_name)
+
+    def convert(self, node, ctx, key):
+        if not isinstance(node, Mapping):
+            if isinstance(node, Scalar) and node.is_null:
+                return ctx.error(node, "type.expected", key, expected="mapping", got="nothing")
+            return ctx.error(node, "type.expected", key, expected="mapping", got=_kind(node))
+        out: dict[str, Any] = {}
+        ok = True
+        prefix = f"{key}." if key else ""
+        where, file, by_name = ctx.where, ctx.file, self.by_name
+        present = set()
+        for k, child in node.items:
+            name = k.value
+            present.add(name)
+            # Where each key is written, for checks made after conversion (nested keys too).
+            where[prefix + name] = (file, k.line, k.col)
+            if type(child) is Broken:  # already reported by the YAML reader
+                ok = False
+                continue
+            spec = by_name.get(name)
+            if spec is None:
+                hint = suggest(name, by_name)
+                ctx.error(k, "key.unknown", prefix + name, name=name, record=self.name,
+                          suggestion=hint)
+                ok = False
+                continue
+            if type(child) is Scalar and child.is_null and not isinstance(spec.type, ListOf):
+                if spec.required:
+                    ctx.error(child, "key.empty", prefix + name, name=name)
+                    ok = False
+                continue
+            value = spec.type.convert(child, ctx, prefix + name)
+            if value is INVALID:
+                ok = False
+            else:
+                out[name] = value
+        if not present.issuperset(self._names):  # some key is absent: required or default?
+            ok = self._missing(node, present, out, ctx, prefix) and ok
+        if ok and self.check:
+            ok = self.check(out, node, ctx, key) is not False
+        return out if ok else INVALID
+
+    def _missing(self, node, present: set, out: dict, ctx: Context, prefix: str) -> bool:
+        """Report missing required keys and fill in defaults; False if a required key is missing."""
+        ok = True
+        for f in self.fields:
+            if f.name not in present:
+                if f.required:
+                    ctx.error(node, "key.missing", prefix + f.name, name=f.name,
+                              record=self.name)
+                    ok = False
+                elif f.default is not None:
+                    out[f.name] = f.default
+        return ok
+
+    def json_schema(self):
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [f.name for f in self.fields if f.required],
+            "properties": {
+                f.name: {**f.type.json_schema(), "description": f.doc_en} for f in self.fields
+            },
+        }
+
+    def describe(self, lang):
+        if self.name == "tr/en":
+            return {"tr": "iki dilde: `tr:` ve `en:`", "en": "both languages: `tr:` and `en:`"}[lang]
+        return {"tr": "aşağıdaki alanlar", "en": "the fields below"}[lang]
+
+    def example(self):
+        return {f.name: f.type.example() for f in self.fields}
+
+
+def localized(text: Text, doc_en: str = "", doc_tr: str = "") -> Record:
+    """A {tr: …, en: …} pair: the same short text in both languages."""
+    return Record(
+        "tr/en",
+        [
+            Field("tr", text, doc_en or "Turkish", doc_tr or "Türkçe"),
+            Field("en", text, doc_en or "English", doc_tr or "İngilizce"),
+        ],
+    )
+
+
+# Shared instances for the types that other types delegate to (one per call was measurable).
