@@ -12,7 +12,7 @@ from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VO
 from .schema.structure import Record
 from .schema.types import INVALID, Context
 from .sourcefile import read_text, split_front_matter
-from .yamlstrict import Mapping, Node, parse
+from .yamlstrict import Mapping, Sequence, parse
 
 # Vocabularies some other vocabulary refers to come first.
 VOCABULARY_ORDER = ["regions", *[n for n in VOCABULARIES if n != "regions"]]
@@ -39,11 +39,7 @@ def _yaml_record(text: str, line: int, schema: Record, ctx: Context) -> Any:
             ctx.diagnostics.append(diag(ctx.file, line, 1, "yaml.not_mapping"))
         return INVALID
     if not isinstance(node, Mapping):
-        where = node if isinstance(node, Node) else None
-        ctx.diagnostics.append(
-            diag(ctx.file, where.line if where else line, where.col if where else 1,
-                 "yaml.not_mapping")
-        )
+        ctx.diagnostics.append(diag(ctx.file, node.line, node.col, "yaml.not_mapping"))
         return INVALID
     if errors:  # structure problems make field checks unreliable; still run them
         schema.convert(node, ctx, "")
@@ -51,15 +47,19 @@ def _yaml_record(text: str, line: int, schema: Record, ctx: Context) -> Any:
     return schema.convert(node, ctx, "")
 
 
-def load_yaml_file(path: Path, root: Path, schema: Record, ctx: Context,
-                   shown: str | None = None) -> Any:
-    """Read a whole-YAML file (records) against a record schema."""
+def _read(path: Path, root: Path, ctx: Context, shown: str | None) -> str | None:
+    """Make path the context's current file and read it; problems go to the context."""
     ctx.file = shown or shown_path(path, root)
     text, errors = read_text(path, ctx.file)
     ctx.diagnostics.extend(errors)
-    if text is None:
-        return INVALID
-    return _yaml_record(text, 1, schema, ctx)
+    return text
+
+
+def load_yaml_file(path: Path, root: Path, schema: Record, ctx: Context,
+                   shown: str | None = None) -> Any:
+    """Read a whole-YAML file (records) against a record schema."""
+    text = _read(path, root, ctx, shown)
+    return INVALID if text is None else _yaml_record(text, 1, schema, ctx)
 
 
 def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
@@ -72,7 +72,6 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
     node, errors = parse(text, ctx.file)
     ctx.diagnostics.extend(errors)
     terms: dict[Any, dict] = {}
-    from .yamlstrict import Sequence
 
     if node is None:
         if not errors:  # an empty vocabulary would silently reject every term
@@ -119,9 +118,7 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
 def load_language_file(path: Path, root: Path, lang: str, ctx: Context,
                        shown: str | None = None) -> Any:
     """A tr.md / en.md file: front matter fields plus the narrative sections."""
-    ctx.file = shown or shown_path(path, root)
-    text, errors = read_text(path, ctx.file)
-    ctx.diagnostics.extend(errors)
+    text = _read(path, root, ctx, shown)
     if text is None:
         return INVALID
     doc, errors = split_front_matter(text, ctx.file)

@@ -83,6 +83,7 @@ class Type:
         return self.name
 
     _example: Any = ""
+    unknown = False  # whether `unknown` (or `bilinmiyor`) is an accepted value
 
     def example(self) -> Any:
         """A value to show contributors (the `kb new` template, the reference page)."""
@@ -92,6 +93,17 @@ class Type:
         if not isinstance(node, Scalar):
             return ctx.error(node, "type.expected", key, expected=self.name, got=_kind(node))
         return node.value
+
+    def _text_or_unknown(self, node: Node, ctx: Context, key: str) -> str | object:
+        """The stripped text of a scalar; UNKNOWN for `unknown` where the type allows it."""
+        if type(node) is not Scalar:  # the common case is checked inline: this runs per value
+            value = self._scalar(node, ctx, key)
+            if value is INVALID:
+                return value
+        value = node.value.strip()
+        if self.unknown and value.lower() in UNKNOWN_WORDS:
+            return UNKNOWN
+        return value
 
 
 class Text(Type):
@@ -103,13 +115,9 @@ class Text(Type):
         self.min_len, self._example = min_len, example
 
     def convert(self, node, ctx, key):
-        if type(node) is not Scalar:  # the common case is checked inline: this runs per value
-            value = self._scalar(node, ctx, key)
-            if value is INVALID:
-                return value
-        value = node.value.strip()
-        if self.unknown and value.lower() in UNKNOWN_WORDS:
-            return UNKNOWN
+        value = self._text_or_unknown(node, ctx, key)
+        if value is INVALID or (self.unknown and value == UNKNOWN):
+            return value
         if len(value) < self.min_len:
             return ctx.error(node, "text.too_short", key, min=self.min_len)
         if len(value) > self.max_len:
@@ -253,13 +261,9 @@ class PartialDate(Type):
         self.full, self.unknown, self._example = full, unknown, example
 
     def convert(self, node, ctx, key):
-        if type(node) is not Scalar:  # the common case is checked inline: this runs per value
-            value = self._scalar(node, ctx, key)
-            if value is INVALID:
-                return value
-        value = node.value.strip()
-        if self.unknown and value.lower() in UNKNOWN_WORDS:
-            return UNKNOWN
+        value = self._text_or_unknown(node, ctx, key)
+        if value is INVALID or (self.unknown and value == UNKNOWN):
+            return value
         m = self.PATTERN.fullmatch(value)
         if not m or (self.full and not m.group(3)):
             code = "date.full" if self.full else "date.format"
