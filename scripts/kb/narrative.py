@@ -13,8 +13,11 @@ from .turkish import fold
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _H = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Markdown links and images [text](target), autolinks <scheme:…>, and raw href/src attributes.
+# The leading look-ahead only lets the search skip, cheaply, characters no link starts with.
 _LINKS = re.compile(
-    r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>|(?:href|src)\s*=\s*[\"']?([^\"'\s>]+)",
+    r"(?=[\]<hs])(?:"
+    r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>|(?:href|src)\s*=\s*[\"']?([^\"'\s>]+)"
+    r")",
     re.IGNORECASE,
 )
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -74,7 +77,9 @@ def parse_sections(body: str, body_line: int, lang: str, path: str
     lines = body.split("\n")
     # Most bodies have no code fence: then the fence scan is skipped altogether.
     fenced = _fenced_lines(lines) if ("```" in body or "~~~" in body) else set()
-    errors = _link_errors(lines, body_line, fenced, path)
+    # Nor, in most, anything a link could start with.
+    errors = (_link_errors(lines, body_line, fenced, path)
+              if ("](" in body or "<" in body or "=" in body) else [])
     sections: dict[str, list[str]] = {}
     found: list[tuple[str, int]] = []
     current: str | None = None
@@ -106,11 +111,12 @@ def parse_sections(body: str, body_line: int, lang: str, path: str
         sections[sid] = []
     if current:
         sections[current].extend(lines[start:])
-    errors.extend(_template_errors(sections, found, expected, body_line, path))
-    return {sid: "\n".join(lines).strip() for sid, lines in sections.items()}, errors
+    texts = {sid: "\n".join(lines).strip() for sid, lines in sections.items()}
+    errors.extend(_template_errors(texts, found, expected, body_line, path))
+    return texts, errors
 
 
-def _template_errors(sections: dict[str, list[str]], found: list[tuple[str, int]],
+def _template_errors(sections: dict[str, str], found: list[tuple[str, int]],
                      expected: list[str], body_line: int, path: str) -> list[Diagnostic]:
     """Missing, empty and misordered sections."""
     errors = []
@@ -120,7 +126,7 @@ def _template_errors(sections: dict[str, list[str]], found: list[tuple[str, int]
         if sid not in sections:
             errors.append(diag(path, body_line, 1, "body.section_missing", heading=heading,
                                all=" / ".join(expected)))
-        elif not "\n".join(sections[sid]).strip():
+        elif not sections[sid]:
             line = dict(found)[sid]
             errors.append(diag(path, line, 1, "body.section_empty", heading=heading))
     present = [s for s in all_ids if s in order]

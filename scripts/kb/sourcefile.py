@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,9 @@ from .diagnostics import Diagnostic, diag
 
 MAX_BYTES = 512 * 1024  # a case study is a few pages; anything larger is a mistake
 FENCE = "---"
+# A line that closes the front matter: the fence or YAML's end-of-document marker, with any
+# trailing white space (what str.rstrip would remove) but never past the line's end.
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
 _FIRST_READ = 64 * 1024  # most files fit in one read of this size
 
 
@@ -83,16 +87,22 @@ def _looks_like_cp1254(data: bytes) -> bool:
 
 
 def split_front_matter(text: str, shown: str) -> tuple[Document | None, list[Diagnostic]]:
-    """Split '---\\nYAML\\n---\\nbody' with the line numbers of each part."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != FENCE:
+    """Split '---\\nYAML\\n---\\nbody' with the line numbers of each part.
+
+    The closing fence is found by one search, and both parts are sliced out of the text: no
+    list of lines that would only be joined again.
+    """
+    first_end = text.find("\n")
+    if (text if first_end < 0 else text[:first_end]).rstrip() != FENCE:
         return None, [diag(shown, 1, 1, "front.missing")]
-    for i in range(1, len(lines)):
-        if lines[i].rstrip() in (FENCE, "..."):
-            return Document(
-                front="\n".join(lines[1:i]),
-                front_line=2,
-                body="\n".join(lines[i + 1 :]),
-                body_line=i + 2,
-            ), []
-    return None, [diag(shown, 1, 1, "front.unclosed")]
+    start = first_end + 1
+    closing = _CLOSING.search(text, start) if first_end >= 0 else None
+    if closing is None:
+        return None, [diag(shown, 1, 1, "front.unclosed")]
+    fence = closing.start()
+    return Document(
+        front=text[start : fence - 1] if fence > start else "",
+        front_line=2,
+        body=text[closing.end() + 1 :],
+        body_line=text.count("\n", 0, fence) + 2,
+    ), []

@@ -30,8 +30,13 @@ _BLOCK = {">-": (" ", ""), ">": (" ", "\n"), "|-": ("\n", ""), "|": ("\n", "\n")
 
 
 def _unsafe(text: str) -> bool:
-    """Does the text use anything the simple reader leaves to the strict one?"""
-    return ("&" in text or "*" in text or "!" in text or _BAD_CHAR.search(text) is not None
+    """Does the text use anything the simple reader leaves to the strict one?
+
+    Printable characters are all allowed, and str.isprintable tests them much faster than the
+    regular expression, which is left for texts with a non-breaking space, say.
+    """
+    return ("&" in text or "*" in text or "!" in text
+            or (not text.replace("\n", "").isprintable() and _BAD_CHAR.search(text) is not None)
             or (("---" in text or "..." in text or "%" in text)
                 and _MARKER.search(text) is not None))
 

@@ -124,7 +124,7 @@ class Text(Type):
             return ctx.error(node, "text.too_long", key, max=self.max_len, length=len(value))
         if self.single_line and "\n" in value:
             return ctx.error(node, "text.single_line", key)
-        if _CONTROL.search(value):
+        if not value.isprintable() and _CONTROL.search(value):  # printable: the usual case
             return ctx.error(node, "text.control", key)
         return value
 
