@@ -45,6 +45,15 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def heading_anchor(text: str, separator: str = "-") -> str:
+    """The anchor of a Markdown heading (Python-Markdown's toc `slugify` signature).
+
+    Markdown's own slugify drops letters without a decomposition, so 'Nereden başlamalı'
+    became '#nereden-baslamal'; this keeps every Turkish letter as its ASCII base.
+    """
+    return slugify(text).replace("-", separator)
+
+
 def sort_key(text: str) -> tuple:
     """Key for Turkish alphabetical order (case-insensitive, letters before digits and marks)."""
     lowered = lower(text)

@@ -79,6 +79,29 @@ def test_key_figures_sources_contact_and_sections(page):
     assert "Sosyal Projeler Dairesi" in contact.get_text()
 
 
+def test_practice_table_of_contents_leads_to_every_section(page):
+    for lang, narrative in (("tr", "Bağlam"), ("en", "Context")):
+        soup = page(lang, "practices/dayanisma-noktalari/")
+        toc = [(a["href"], a.get_text(" ", strip=True))
+               for a in soup.select("nav.md-nav--secondary a.md-nav__link")]
+        headings = [("#" + h["id"], h.get_text(" ", strip=True))
+                    for h in soup.select("article.kb-practice h2")]
+        assert toc == headings
+        assert ("#context", narrative) in toc and len(toc) >= 9, toc
+
+
+def test_home_table_of_contents_includes_generated_sections(page):
+    for lang, newest in (("tr", "Yeni eklenen uygulamalar"), ("en", "Newest practices")):
+        toc = [a.get_text(strip=True) for a in page(lang, "").select("nav.md-nav--secondary a")]
+        assert newest in toc, toc
+
+
+def test_hand_written_headings_get_turkish_aware_anchors(page):
+    soup = page("tr", "about/")
+    assert soup.select_one("h2#isik-ve-cagri").get_text(strip=True) == "Işık ve Çağrı"
+    assert soup.select_one('nav.md-nav--secondary a[href="#isik-ve-cagri"]')
+
+
 def test_related_practices_both_ways_and_replication_interest(page):
     model = page("tr", "practices/dayanisma-noktalari/")
     follower = page("tr", "practices/cankiri-kadin-kooperatifi/")

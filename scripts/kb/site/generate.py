@@ -14,6 +14,7 @@ import nh3
 
 from ..library import Library
 from ..schema.export import reference_markdown
+from ..turkish import heading_anchor
 from .catalogue import catalogue_page
 from .entities import NAMES, entity_pages
 from .html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES, esc, link
@@ -75,7 +76,8 @@ def open_data_block(lang: str, frm: str) -> str:
 def reference_page(lib: Library, lang: str) -> Page:
     """The format reference, generated from the schema; vocabulary labels are sanitised."""
     text = reference_markdown(lang, lib.vocabularies)
-    rendered = markdown.markdown(text, extensions=["tables", "toc"])
+    rendered = markdown.markdown(text, extensions=["tables", "toc"],
+                                 extension_configs={"toc": {"slugify": heading_anchor}})
     clean = nh3.clean(rendered, tags=ALLOWED_TAGS | {"h1", "h2"}, url_schemes=SAFE_SCHEMES,
                       attributes={**ALLOWED_ATTRIBUTES, **{h: {"id"} for h in ("h1", "h2", "h3")}})
     return Page("reference/", t("reference", lang), clean, text=text)

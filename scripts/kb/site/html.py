@@ -21,6 +21,8 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"},
                       "th": {"scope"}, "td": set(), "*": {"lang"}}
 _ABSOLUTE_OK = re.compile(r"^(https?://[^/\s]|mailto:)", re.IGNORECASE)
+# The section headings kb.site writes: an id and escaped text, nothing else inside.
+_SECTION_HEADING = re.compile(r'<h2 id="([^"<>]+)">([^<]*)</h2>')
 
 
 def esc(value: object) -> Markup:
@@ -86,3 +88,8 @@ def external(url: str, text: object) -> Markup:
 def lang_attr(content_lang: str, page_lang: str) -> Markup:
     """A lang attribute when a fragment is not in the page's language."""
     return Markup(f' lang="{content_lang}"') if content_lang != page_lang else Markup("")
+
+
+def section_headings(html_text: str) -> list[tuple[str, str]]:
+    """(id, escaped text) of the H2 section headings kb.site wrote: a page's table of contents."""
+    return _SECTION_HEADING.findall(html_text)
