@@ -239,9 +239,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "vocab.unknown": (
         "'{value}' is not in the {vocabulary} vocabulary{suggest_en}",
-        "see vocabularies/{vocabulary}.yml for the allowed values",
+        "see vocabularies/{vocabulary}.yml for the allowed values{allowed_en}",
         "'{value}', {vocabulary} sözlüğünde yok{suggest_tr}",
-        "izin verilen değerler için vocabularies/{vocabulary}.yml dosyasına bakın",
+        "izin verilen değerler{allowed_tr} için vocabularies/{vocabulary}.yml dosyasına bakın",
     ),
     "ref.unknown": (
         "no {kinds} with id '{value}'{suggest_en}",
@@ -380,6 +380,8 @@ def render(code: str, lang: str, args: dict) -> tuple[str, str]:
         "suggest_tr": s_tr,
         "guess_en": f"; it looks like {guess}" if guess else "",
         "guess_tr": f"; {guess} kodlamasına benziyor" if guess else "",
+        "allowed_en": f": {allowed}" if (allowed := args.get("allowed")) else "",
+        "allowed_tr": f" ({allowed})" if allowed else "",
     }
     if lang == "tr":
         return tr.format(**fill), tr_hint.format(**fill)

@@ -47,7 +47,8 @@ def test_turkish_messages(tmp_path):
     assert out.split("\n")[:2] == [
         f"{PRACTICE}:11:5: hata: themes[0]: 'yasli-bakimi', themes sözlüğünde yok; "
         "'yaşlılar-bakımı' mi demek istediniz?",
-        "    ipucu: izin verilen değerler için vocabularies/themes.yml dosyasına bakın",
+        "    ipucu: izin verilen değerler (yaşlılar-bakımı, sosyal-yardım) için "
+        "vocabularies/themes.yml dosyasına bakın",
     ]
     assert "1 hata, 0 uyarı" in err
 
@@ -56,7 +57,8 @@ def test_english_hint_follows_its_message(tmp_path):
     _, out, err = run_kb(_repo(tmp_path, "status_yaml_no"), "--lang", "en")
     assert out.rstrip("\n").split("\n") == [
         f"{PRACTICE}:3:9: error: status: 'no' is not in the statuses vocabulary",
-        "    hint: see vocabularies/statuses.yml for the allowed values",
+        "    hint: see vocabularies/statuses.yml for the allowed values: "
+        "planned, active, completed, discontinued",
     ]
     assert "1 error(s), 0 warning(s)" in err
 
@@ -74,7 +76,8 @@ def test_github_annotations_cannot_be_forged(tmp_path):
     status = next(line for line in lines if "title=status::" in line)
     assert status.endswith(
         "::'50%25%0D%0A::error file=x.yml,line=1::forged' is not in the statuses vocabulary"
-        "%0Asee vocabularies/statuses.yml for the allowed values"
+        "%0Asee vocabularies/statuses.yml for the allowed values: "
+        "planned, active, completed, discontinued"
     )
     unknown = next(line for line in lines if "unknown key" in line)
     assert ",title=a%2Cb%3Ac%250A::" in unknown

@@ -13,6 +13,7 @@ from .types import INVALID, Context, Integer, PendingRef, Slug, Text, Type, _kin
 
 _SLUG = Slug()
 _INTEGER = Integer()
+LIST_ALLOWED_UP_TO = 8  # a vocabulary this small is listed in full when a value is not in it
 
 
 class Vocab(Type):
@@ -32,10 +33,17 @@ class Vocab(Type):
             return value
         terms = ctx.vocabularies.get(self.vocabulary, {})
         if value not in terms:
-            hint = suggest(str(value), terms) if not self.numeric else ""
-            return ctx.error(node, "vocab.unknown", key, value=value, vocabulary=self.vocabulary,
-                             suggestion=hint)
+            return self._unknown(value, terms, node, ctx, key)
         return value
+
+    def _unknown(self, value, terms: dict, node, ctx, key):
+        """Report a value outside the vocabulary, with the nearest term and, if few, all of them."""
+        labels = {term[lang]: id_ for id_, term in terms.items() for lang in ("tr", "en")
+                  if isinstance(term.get(lang), str)}
+        hint = "" if self.numeric else suggest(str(value), terms, labels)
+        allowed = ", ".join(map(str, terms)) if len(terms) <= LIST_ALLOWED_UP_TO else ""
+        return ctx.error(node, "vocab.unknown", key, value=value, vocabulary=self.vocabulary,
+                         suggestion=hint, allowed=allowed)
 
     def json_schema(self):
         return {"$ref": f"#/$defs/vocab-{self.vocabulary}"}

@@ -52,9 +52,14 @@ class Context:
         return INVALID
 
 
-def suggest(word: str, choices) -> str:
-    """A 'did you mean' candidate, comparing Turkish-folded forms (yasli → yaşlılar)."""
-    folded = {fold(str(c)): str(c) for c in choices}
+def suggest(word: str, choices, aliases: dict[str, str] | None = None) -> str:
+    """A 'did you mean' candidate, comparing Turkish-folded forms (yasli → yaşlılar).
+
+    aliases maps other names of a choice (its Turkish or English label) to the choice, so
+    that a label typed where the id belongs is answered with the id (Sürüyor → active).
+    """
+    folded = {fold(str(a)): str(c) for a, c in (aliases or {}).items()}
+    folded.update({fold(str(c)): str(c) for c in choices})
     target = fold(word)
     if target in folded:
         return folded[target]
