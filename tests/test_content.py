@@ -37,6 +37,10 @@ ASCIIFIED_TURKISH = ASCIIFIED_NAMES + [
     "Baskanligi", "Mudurlugu", "Ogrenci", "yasli", "cocuk", "gocmen", "kadin", "isbirligi",
     "iş birligi",
 ]
+# Spellings the Turkish Language Association (TDK) does not use, with the one it does.
+NON_STANDARD_TURKISH = {"işbirliği": "iş birliği", "işbirliğiyle": "iş birliğiyle",
+                        "dahil": "dâhil", "hemşerilik": "hemşehrilik"}
+NON_STANDARD = re.compile(r"(?<!\w)(" + "|".join(NON_STANDARD_TURKISH) + r")(?!\w)", re.IGNORECASE)
 BROKEN_I = "i\u0307"  # what JavaScript's toLowerCase makes of 'İ': an i with a combining dot
 TURKISH_LETTERS = set("çğıöşüÇĞİÖŞÜ")
 
@@ -246,6 +250,24 @@ def test_programmes_name_their_participants(lib):
         "kusadasi-belediyesi", "sisli-belediyesi"}
     assert programmes["reslog"]["organisers"] == ["salar"]
     assert len(programmes["reslog"]["participants"]) == 14
+
+
+def test_turkish_texts_use_standard_spelling(lib):
+    texts = {f"docs/tr/{p.name}": p.read_text(encoding="utf-8")
+             for p in sorted((ROOT / "docs" / "tr").glob("*.md"))}
+    texts["CONTRIBUTING.md"] = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    for kind, records in lib.records.items():
+        for rid, rec in records.items():
+            texts[f"{kind} {rid}"] = rec["name"]["tr"] + " " + rec.get("summary", {}).get("tr", "")
+    for name, terms in lib.vocabularies.items():
+        for tid, term in terms.items():
+            texts[f"vocabulary {name} {tid}"] = str(term.get("tr", "")) + " " + str(term)
+    for pid, practice in lib.practices.items():
+        texts.update({f"{pid} tr {where}": text for where, text in _texts(practice, "tr").items()})
+    for where, text in texts.items():
+        found = NON_STANDARD.search(text)
+        assert not found, (f"{where}: {found.group(0)!r}; write "
+                           f"{NON_STANDARD_TURKISH[found.group(0).lower()]!r}")
 
 
 def test_record_texts_are_spelt_right(lib):

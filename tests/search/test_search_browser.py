@@ -118,7 +118,7 @@ def test_catalogue_text_box_folds_and_stems_like_search(site):
     base, context = site
     page = context.new_page()
     page.goto(base + "catalogue/")
-    # Cards say "Sağlık" and "Sivil toplum işbirliği"; a substring match would find neither.
+    # Cards say "Sağlık" and "Sivil toplumla iş birliği"; a substring match would find neither.
     page.fill("#kb-q", "SAĞLIĞI")
     visible = page.eval_on_selector_all(".kb-result:not([hidden]) a", "els => els.map(e => e.href)")
     assert any("bizizmir-dayanisma-noktalari" in h for h in visible), visible
