@@ -52,7 +52,7 @@ def home_additions(site: Site) -> str:
         f'{esc(site.name("municipality", site.practices[pid]["municipality"]))}</span></li>'
         for pid in newest(site))
     browse = "".join(f"<li>{link('', KINDS[k][0] + '/', t(NAMES[k][1], lang))}</li>" for k in KINDS)
-    return (f'<div class="kb-home"><p class="kb-home__search">{esc(t("go_search", lang))}</p>'
+    return (f'<div class="kb-home">'
             f'<p>{link("", "catalogue/", t("go_catalogue", lang), class_=BUTTON)}</p>'
             f'<h2 id="kb-newest">{esc(t("newest", lang))}</h2>'
             f'<ul class="kb-practice-list">{items}</ul>'
@@ -143,8 +143,9 @@ def write(lib: Library, docs: Path, lang: str, dest: Path, today: dt.date | None
             text = text.rstrip() + "\n\n" + open_data_block(lang, "data/") + "\n"
         target.write_text(text, encoding="utf-8")
     if "index.md" not in written:
-        (dest / "index.md").write_text(f"# {t('site_name', lang)}\n\n{home_additions(site)}\n",
-                                       encoding="utf-8")
+        # No hand-written home page to say how to search: say it here.
+        (dest / "index.md").write_text(f"# {t('site_name', lang)}\n\n{t('go_search', lang)}\n\n"
+                                       f"{home_additions(site)}\n", encoding="utf-8")
     seen: dict[str, str] = {}
     for page in pages:
         if page.src in seen or page.src in written:
