@@ -96,6 +96,13 @@ def test_home_table_of_contents_includes_generated_sections(page):
         assert newest in toc, toc
 
 
+def test_format_reference_table_of_contents_names_each_file(page):
+    links = {a["href"]: a.get_text(strip=True)
+             for a in page("en", "reference/").select("nav.md-nav--secondary a")}
+    assert links["#practices-id-practice-yml"] == "practices/<id>/practice.yml"
+    assert links["#vocabularies"] == "Vocabularies"
+
+
 def test_hand_written_headings_get_turkish_aware_anchors(page):
     soup = page("tr", "about/")
     assert soup.select_one("h2#isik-ve-cagri").get_text(strip=True) == "Işık ve Çağrı"

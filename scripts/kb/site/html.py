@@ -21,8 +21,9 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"},
                       "th": {"scope"}, "td": set(), "*": {"lang"}}
 _ABSOLUTE_OK = re.compile(r"^(https?://[^/\s]|mailto:)", re.IGNORECASE)
-# The section headings kb.site writes: an id and escaped text, nothing else inside.
-_SECTION_HEADING = re.compile(r'<h2 id="([^"<>]+)">([^<]*)</h2>')
+# The section headings kb.site writes (escaped or sanitised HTML): an id, then the content.
+_SECTION_HEADING = re.compile(r'<h2 id="([^"<>]+)">(.*?)</h2>', re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def esc(value: object) -> Markup:
@@ -92,4 +93,4 @@ def lang_attr(content_lang: str, page_lang: str) -> Markup:
 
 def section_headings(html_text: str) -> list[tuple[str, str]]:
     """(id, escaped text) of the H2 section headings kb.site wrote: a page's table of contents."""
-    return _SECTION_HEADING.findall(html_text)
+    return [(id_, _TAG.sub("", content)) for id_, content in _SECTION_HEADING.findall(html_text)]
