@@ -13,7 +13,7 @@ import pytest
 
 from kb.search.index import build_index
 
-from .driver import browser, open_search, search, serve
+from .driver import RESULT_LINKS, browser, open_search, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -79,6 +79,26 @@ def test_each_language_returns_only_its_own_pages(site):
             assert all(r.startswith("en/") for r in results), results
         else:
             assert not any(r.startswith("en/") for r in results), results
+
+
+def test_a_query_in_the_other_language_leads_to_that_language_s_results(site):
+    base, context = site
+    page = open_search(context, base + "en/practices/vida-modeli/")
+    assert search(page, "diş bakımı", base) == []  # Turkish words: the English pages lack them
+    link = page.locator(".kb-search-other a")
+    assert link.inner_text() == "Search the Turkish pages for “diş bakımı”"
+    link.click()
+    page.wait_for_selector(".md-search-result__item")
+    assert page.locator("input.md-search__input").input_value() == "diş bakımı"
+    first = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")[0]
+    assert first.startswith(base + "practices/bizizmir-dayanisma-noktalari/"), first
+    page.close()
+    page = open_search(context, base)
+    search(page, "women's employment", base)
+    link = page.locator(".kb-search-other a")
+    assert link.inner_text() == "İngilizce sayfalarda ara: “women's employment”"
+    assert link.get_attribute("href") == "./en/?q=women's%20employment"
+    page.close()
 
 
 def test_results_show_the_original_text_with_the_match_marked(site):

@@ -43,6 +43,9 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
         for other in LANGS
     ]
     extra["kb_lang"] = lang
+    # Search stays within one language; a link under the results repeats the query in the other.
+    extra["kb_search_other"] = {"link": "en/" if lang == "tr" else "../",
+                                "label": t("search_other", lang)}
     cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang] if lang == "tr" else ["en"]}}]
