@@ -261,7 +261,7 @@ def test_turkish_texts_use_standard_spelling(lib):
             texts[f"{kind} {rid}"] = rec["name"]["tr"] + " " + rec.get("summary", {}).get("tr", "")
     for name, terms in lib.vocabularies.items():
         for tid, term in terms.items():
-            texts[f"vocabulary {name} {tid}"] = str(term.get("tr", "")) + " " + str(term)
+            texts[f"vocabulary {name} {tid}"] = str(term)  # labels and descriptions
     for pid, practice in lib.practices.items():
         texts.update({f"{pid} tr {where}": text for where, text in _texts(practice, "tr").items()})
     for where, text in texts.items():

@@ -38,9 +38,11 @@ class Vocab(Type):
 
     def _unknown(self, value, terms: dict, node, ctx, key):
         """Report a value outside the vocabulary, with the nearest term and, if few, all of them."""
-        labels = {term[lang]: id_ for id_, term in terms.items() for lang in ("tr", "en")
-                  if isinstance(term.get(lang), str)}
-        hint = "" if self.numeric else suggest(str(value), terms, labels)
+        hint = ""
+        if not self.numeric:
+            labels = {term[lang]: id_ for id_, term in terms.items() for lang in ("tr", "en")
+                      if isinstance(term.get(lang), str)}
+            hint = suggest(str(value), terms, labels)
         allowed = ", ".join(map(str, terms)) if len(terms) <= LIST_ALLOWED_UP_TO else ""
         return ctx.error(node, "vocab.unknown", key, value=value, vocabulary=self.vocabulary,
                          suggestion=hint, allowed=allowed)

@@ -35,17 +35,17 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
     theme["custom_dir"] = str((root / theme.get("custom_dir", "overrides")).resolve())
     cfg["theme"] = theme
     extra = dict(base.get("extra") or {})
-    # `link` is the other language's site root relative to this one; the overridden
-    # templates append the page's own URL so the switch lands on the same page.
+    other_root = "en/" if lang == "tr" else "../"  # the other language's site, from this one
+    # `link` is a language's site root relative to this one; the overridden templates append
+    # the page's own URL so the switch lands on the same page.
     extra["alternate"] = [
         {"name": t("language_name", other), "lang": other,
-         "link": "" if other == lang else ("en/" if lang == "tr" else "../")}
+         "link": "" if other == lang else other_root}
         for other in LANGS
     ]
     extra["kb_lang"] = lang
     # Search stays within one language; a link under the results repeats the query in the other.
-    extra["kb_search_other"] = {"link": "en/" if lang == "tr" else "../",
-                                "label": t("search_other", lang)}
+    extra["kb_search_other"] = {"link": other_root, "label": t("search_other", lang)}
     cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang] if lang == "tr" else ["en"]}}]
