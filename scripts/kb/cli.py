@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import traceback
+
+from .errors import KbError, os_error
 
 
 def _default_lang() -> str:
@@ -49,16 +53,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _message_lang(args: argparse.Namespace) -> str:
+    """The language of the command's messages (`--lang` where it means that)."""
+    lang = getattr(args, "lang", None)
+    return lang if isinstance(lang, str) else _default_lang()
+
+
+def _terminate(signum, frame) -> None:
+    # SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so that every `finally`
+    # removes its temporary folders and no half-written output is left behind.
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    lang = _message_lang(args)
     module = importlib.import_module(f"kb.commands.{args.command.replace('-', '_')}")
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return module.run(args)
+    except KbError as exc:
+        print(f"kb {args.command}: {exc.render(lang)}", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        print(f"kb {args.command}: {os_error(exc, lang)}", file=sys.stderr)
+        return 1
+    except Exception:  # a bug: say so plainly; KB_DEBUG=1 shows the traceback
+        if os.environ.get("KB_DEBUG"):
+            raise
+        last = traceback.format_exc().strip().splitlines()[-1][:200]
+        print(f"kb {args.command}: {KbError('internal', error=last).render(lang)}", file=sys.stderr)
+        return 70
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

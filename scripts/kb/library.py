@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from .clock import today as clock_today
 from .diagnostics import Diagnostic, diag
 from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
-from .schema.fields import LANGUAGES, RECORD_KINDS
+from .schema.fields import LANGUAGES, RECORD_KINDS, page_anchors
 from .schema.types import INVALID, Context, PendingRef, suggest
 from .turkish import fold
 
@@ -78,6 +79,7 @@ def admission(folder: str, practice: dict, today: dt.date) -> Admission:
     ctx = Context(practice["file"], {})
     _check_dates(practice, today, ctx)
     _check_source_numbers(practice, ctx)
+    _check_anchors(practice, ctx)
     titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
               for lang, text in practice["langs"].items()]
     return Admission(folder, practice["id"], practice["file"],
@@ -170,7 +172,7 @@ def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[str]]
 def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, list[Diagnostic]]:
     """Load and validate everything under root; invalid files are reported, never half-loaded."""
     root = Path(root)
-    today = today or dt.date.today()
+    today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders = _begin(root)
         for name in folders:
@@ -186,7 +188,7 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
     from .parallel import check_practices  # imports this module: not at the top
 
     root = Path(root)
-    today = today or dt.date.today()
+    today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders = _begin(root)
         for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
@@ -206,7 +208,9 @@ def _order(d: Diagnostic):
 def _check_dates(practice: dict, today: dt.date, ctx: Context) -> None:
     file, line, col = practice["where"]["last_verified"]
     verified = dt.date.fromisoformat(practice["last_verified"])
-    if verified > today:
+    # Against the machine's date too: a file checked today is not in the future while
+    # SOURCE_DATE_EPOCH still holds the day of the last commit.
+    if verified > max(today, dt.date.today()):
         ctx.diagnostics.append(diag(file, line, col, "date.future", "last_verified",
                                     value=practice["last_verified"]))
     elif months_between(verified, today) >= STALE_MONTHS:
@@ -224,6 +228,15 @@ def _check_source_numbers(practice: dict, ctx: Context) -> None:
                 file, line, col = where.get(f"{key}[{i}].source", where[key])
                 ctx.diagnostics.append(diag(file, line, col, "ref.source_index",
                                             f"{key}[{i}].source", value=number, count=count))
+
+
+def _check_anchors(practice: dict, ctx: Context) -> None:
+    allowed = page_anchors(len(practice["sources"]))
+    for text in practice["langs"].values():
+        for name, line, col in text["anchors"]:
+            if name not in allowed:
+                ctx.diagnostics.append(diag(text["path"], line, col, "body.anchor_unknown",
+                                            value=name[:60], count=len(practice["sources"])))
 
 
 def _resolve_refs(pools: dict[str, dict], refs: list[PendingRef | tuple],

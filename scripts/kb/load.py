@@ -126,11 +126,12 @@ def load_language_file(path: Path, root: Path, lang: str, ctx: Context,
     if doc is None:
         return INVALID
     fields = _yaml_record(doc.front, doc.front_line, LANGUAGE_FILE, ctx)
-    sections, errors = parse_sections(doc.body, doc.body_line, lang, ctx.file)
+    sections, errors, anchors = parse_sections(doc.body, doc.body_line, lang, ctx.file)
     ctx.diagnostics.extend(errors)
     if fields is INVALID or errors:
         return INVALID
-    return {**fields, "sections": sections, "body": doc.body, "path": ctx.file}
+    return {**fields, "sections": sections, "body": doc.body, "path": ctx.file,
+            "anchors": anchors}
 
 
 def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:

@@ -295,6 +295,68 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' bağlantısı http, https ya da mailto değil",
         "yalnızca web ve e-posta bağlantılarına izin verilir",
     ),
+    "body.link_relative": (
+        "link '{value}' is not a full address: on the site it would point nowhere",
+        "write the whole address, starting with https://, e.g. [report](https://www.example.org/report)",
+        "'{value}' bağlantısı tam bir adres değil: sitede hiçbir yere gitmezdi",
+        "adresin tamamını https:// ile başlayarak yazın, ör. [rapor](https://www.example.org/rapor)",
+    ),
+    "body.image": (
+        "images are not shown on the site: '{value}'",
+        "the site loads nothing from other sites (KVKK); link to the picture instead, e.g. [photo](https://…)",
+        "görseller sitede gösterilmez: '{value}'",
+        "site başka sitelerden hiçbir şey yüklemez (KVKK); görsele bağlantı verin, ör. [fotoğraf](https://…)",
+    ),
+    "body.embed": (
+        "embedded content <{value}> is not shown on the site",
+        "the site loads nothing from other sites (KVKK); link to it instead, e.g. [video](https://…)",
+        "gömülü içerik <{value}> sitede gösterilmez",
+        "site başka sitelerden hiçbir şey yüklemez (KVKK); bağlantı verin, ör. [video](https://…)",
+    ),
+    "body.html_tag": (
+        "the HTML tag <{value}> is removed from the page",
+        "write Markdown instead: **bold**, *italic*, [link](https://…), lists with '- '",
+        "<{value}> HTML etiketi sayfadan çıkarılır",
+        "yerine Markdown yazın: **kalın**, *italik*, [bağlantı](https://…), '- ' ile listeler",
+    ),
+    "body.html_attribute": (
+        "the HTML attribute '{value}' is removed from the page", "write plain Markdown instead",
+        "'{value}' HTML özniteliği sayfadan çıkarılır", "yerine yalın Markdown yazın",
+    ),
+    "body.anchor_unknown": (
+        "'#{value}' is not a place on this practice's page",
+        "link to a section (#context, #what_was_done, #who_was_involved, #results, #lessons) or a source (#kb-source-1 … #kb-source-{count})",
+        "'#{value}' bu uygulamanın sayfasında bir yer değil",
+        "bir bölüme (#context, #what_was_done, #who_was_involved, #results, #lessons) ya da bir kaynağa (#kb-source-1 … #kb-source-{count}) bağlantı verin",
+    ),
+    "body.before_sections": (
+        "text before the first section is not shown on the page",
+        "move it under '## {first}' or another section",
+        "ilk bölümden önceki metin sayfada gösterilmez",
+        "'## {first}' ya da başka bir bölümün altına taşıyın",
+    ),
+    "body.line_too_long": (
+        "line is {length} characters long, more than {max}",
+        "break the paragraph into shorter lines or paragraphs",
+        "satır {length} karakter, {max} sınırını aşıyor",
+        "paragrafı daha kısa satırlara ya da paragraflara bölün",
+    ),
+    "body.too_many_brackets": (
+        "this paragraph has {count} '[' characters, more than {max}",
+        "split it; a paragraph needs a few links at most",
+        "bu paragrafta {count} '[' karakteri var, {max} sınırını aşıyor",
+        "paragrafı bölün; bir paragrafta en fazla birkaç bağlantı olur",
+    ),
+    "body.too_deep": (
+        "indented more than {max} spaces: lists nested this deep are not supported",
+        "use at most three levels of lists",
+        "{max} boşluktan fazla girintili: bu kadar iç içe liste desteklenmiyor",
+        "en fazla üç düzey liste kullanın",
+    ),
+    "body.quote_too_deep": (
+        "quotes nested more than {max} levels deep ('>' signs)", "use one level of '>'",
+        "alıntılar {max} düzeyden derin iç içe ('>' işaretleri)", "tek düzey '>' kullanın",
+    ),
     "vocabulary.unknown_file": (
         "'{name}' is not a known vocabulary", "known vocabularies: {all}",
         "'{name}' bilinen bir sözlük değil", "bilinen sözlükler: {all}",
@@ -359,7 +421,80 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' kimlikli bir uygulama zaten var",
         "uygulamaya ayırt edici bir Türkçe başlık verin",
     ),
+    # The command line: output folders, environment, the operating system.
+    "build.out_repository": (
+        "refusing to build into '{path}': it is the repository or a folder that contains it",
+        "choose an output folder of its own, e.g. --out site",
+        "'{path}' klasörüne derlenmiyor: bu, deponun kendisi ya da depoyu içeren bir klasör",
+        "ayrı bir çıktı klasörü seçin, ör. --out site",
+    ),
+    "build.out_source": (
+        "refusing to build into '{path}': it is inside the source folder '{folder}/'",
+        "choose an output folder outside the sources, e.g. --out site",
+        "'{path}' klasörüne derlenmiyor: kaynak klasörü '{folder}/' içinde",
+        "kaynakların dışında bir çıktı klasörü seçin, ör. --out site",
+    ),
+    "build.out_not_folder": (
+        "refusing to build into '{path}': it exists and is not a folder",
+        "choose another output folder, e.g. --out site",
+        "'{path}' klasörüne derlenmiyor: bu ad zaten var ve bir klasör değil",
+        "başka bir çıktı klasörü seçin, ör. --out site",
+    ),
+    "build.out_foreign": (
+        "refusing to replace '{path}': it is a folder that kb build did not make (it has no {marker} file)",
+        "choose a new or empty folder, or delete this one yourself if it really is an old site",
+        "'{path}' değiştirilmiyor: bu klasörü kb build oluşturmamış (içinde {marker} dosyası yok)",
+        "yeni ya da boş bir klasör seçin; gerçekten eski bir siteyse klasörü kendiniz silin",
+    ),
+    "build.busy": (
+        "another build (process {pid}) is writing this site: {path}",
+        "wait for it to finish; if no build is running, delete that folder",
+        "başka bir derleme (süreç {pid}) bu siteyi yazıyor: {path}",
+        "bitmesini bekleyin; çalışan bir derleme yoksa o klasörü silin",
+    ),
+    "env.source_date_epoch": (
+        "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '{value}'",
+        "unset it, or set it as CI does: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+        "SOURCE_DATE_EPOCH, 1970'ten bu yana geçen saniye sayısı olmalı; '{value}' değil",
+        "değişkeni kaldırın ya da CI gibi verin: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+    ),
+    "os.error": (
+        "cannot read or write {path}: {reason}", "",
+        "{path} okunamıyor ya da yazılamıyor: {reason}", "",
+    ),
+    "internal": (
+        "internal error ({error})",
+        "this is a bug in kb, not in your files: please report it with the command you ran (KB_DEBUG=1 shows details)",
+        "iç hata ({error})",
+        "bu, dosyalarınızda değil kb'de bir hata: çalıştırdığınız komutla birlikte bildirin (KB_DEBUG=1 ayrıntıları gösterir)",
+    ),
 }
+
+# Reasons the operating system gives, by errno name, in both languages.
+OS_REASONS: dict[str, tuple[str, str]] = {
+    "ENOSPC": ("the disk is full", "diskte yer kalmadı"),
+    "EDQUOT": ("the disk quota is used up", "disk kotası doldu"),
+    "EACCES": ("permission denied", "izin yok"),
+    "EPERM": ("operation not permitted", "işleme izin verilmiyor"),
+    "EROFS": ("the file system is read-only", "dosya sistemi salt okunur"),
+    "ENOENT": ("no such file or folder", "böyle bir dosya ya da klasör yok"),
+    "ENOTDIR": ("a part of the path is not a folder", "yolun bir parçası klasör değil"),
+    "EISDIR": ("it is a folder", "bu bir klasör"),
+    "EEXIST": ("it already exists", "zaten var"),
+    "ENAMETOOLONG": ("the file name is too long", "dosya adı çok uzun"),
+    "EMFILE": ("too many open files", "çok fazla açık dosya var"),
+    "EIO": ("input/output error", "giriş/çıkış hatası"),
+}
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """Why an operating-system call failed, in the reader's language."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name in OS_REASONS:
+        return OS_REASONS[name][lang == "tr"]
+    return exc.strerror or str(exc)
 
 
 def _suggest(args: dict) -> tuple[str, str]:

@@ -1,26 +1,33 @@
-"""The narrative body of a language file: fixed H2 sections and safe links."""
+"""The narrative body of a language file: fixed H2 sections, bounded Markdown and safe links.
+
+Headings and links are read as Python-Markdown (kb.markdown) reads them, so that what the
+validator accepts is exactly what the page shows: a link the sanitiser would drop, an image,
+raw HTML, is reported here instead of silently disappearing from the page.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from . import markdown
 from .diagnostics import Diagnostic, diag
 from .schema.fields import SECTIONS
-from .schema.types import URL_SCHEMES, suggest
+from .schema.types import suggest
 from .turkish import fold
 
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_H = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-# Markdown links and images [text](target), autolinks <scheme:…>, and raw href/src attributes.
-# The leading look-ahead only lets the search skip, cheaply, characters no link starts with.
-_LINKS = re.compile(
-    r"(?=[\]<hs])(?:"
-    r"\]\(\s*<?([^)\s>]+)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>|(?:href|src)\s*=\s*[\"']?([^\"'\s>]+)"
-    r")",
-    re.IGNORECASE,
-)
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+# Bounds that keep Python-Markdown's work small on any input (measured: its link parsing
+# grows with the square of the '[' in a paragraph; nested lists overflow its stack).
+MAX_LINE = 4000  # characters in one line
+MAX_BRACKETS = 100  # '[' in one paragraph (a paragraph with 50 links has 50)
+MAX_INDENT = 16  # leading spaces: lists nested about eight deep
+MAX_QUOTE = 4  # '>' quote levels
+
+_INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+# In these, a link may hide (entities, reference definitions, raw HTML) or an image may be:
+# such a section is rendered and its HTML inspected instead of read with _INLINE_LINK.
+_NEEDS_RENDERING = ("<", "&", "![", "]:")
+_QUOTES = re.compile(r"^(?:[ ]{0,3}>){" + str(MAX_QUOTE + 1) + "}", re.MULTILINE)
 
 
 def headings(lang: str) -> list[str]:
@@ -41,79 +48,167 @@ def _section_id(lang: str, heading: str) -> str | None:
     return _template(lang)[1].get(fold(heading))
 
 
-def _fenced_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines inside a code fence, the opening fence line included."""
-    fenced: set[int] = set()
-    in_fence = False
-    for i, line in enumerate(lines):
-        if ("`" in line or "~" in line) and _FENCE.match(line):
-            in_fence = not in_fence
-        if in_fence:
-            fenced.add(i)
-    return fenced
+def heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of a '#' heading line as Python-Markdown reads it; linear in the line.
+
+    Python-Markdown needs no space after the hashes and drops closing hashes: '##Sonuçlar'
+    and '## Sonuçlar ##' are both the H2 'Sonuçlar'.
+    """
+    level = len(line) - len(line.lstrip("#"))
+    if level == 0:
+        return None
+    return min(level, 6), line[min(level, 6):].rstrip("#").strip()
 
 
-def _link_errors(lines: list[str], body_line: int, fenced: set[int], path: str
-                 ) -> list[Diagnostic]:
-    """Links whose scheme is not allowed, outside code fences, located by line and column."""
+def _limits(lines: list[str], body: str, body_line: int, path: str) -> list[Diagnostic]:
+    """Lines, brackets and nesting beyond the bounds, located; cheap when there are none."""
     errors = []
-    for i, line in enumerate(lines):
-        # The cheap `in` tests skip the regular expression on most lines of prose.
-        if ("](" in line or "<" in line or "=" in line) and i not in fenced:
-            for m in _LINKS.finditer(line):
-                group = next(g for g, text in enumerate(m.groups(), start=1) if text)
-                target = m.group(group)
-                scheme = _SCHEME.match(target)
-                if scheme and scheme.group(1).lower() not in URL_SCHEMES:
-                    errors.append(diag(path, body_line + i, m.start(group) + 1,
-                                       "body.link_scheme", value=target[:60]))
+    if max(map(len, lines), default=0) > MAX_LINE:
+        errors += [diag(path, body_line + i, MAX_LINE + 1, "body.line_too_long",
+                        length=len(line), max=MAX_LINE)
+                   for i, line in enumerate(lines) if len(line) > MAX_LINE]
+    if body.count("[") > MAX_BRACKETS:
+        start, count = 0, 0
+        for i, line in enumerate(lines + [""]):
+            if not line.strip():
+                if count > MAX_BRACKETS:
+                    errors.append(diag(path, body_line + start, 1, "body.too_many_brackets",
+                                       count=count, max=MAX_BRACKETS))
+                start, count = i + 1, 0
+            else:
+                count += line.count("[")
+    if "\n" + " " * (MAX_INDENT + 1) in "\n" + body:
+        for i, line in enumerate(lines):
+            indent = len(line) - len(line.lstrip(" "))
+            if indent > MAX_INDENT and line.strip():
+                errors.append(diag(path, body_line + i, 1, "body.too_deep", max=MAX_INDENT))
+                break
+    if ">" in body:
+        m = _QUOTES.search(body)
+        if m:
+            errors.append(diag(path, body_line + body.count("\n", 0, m.start()), 1,
+                               "body.quote_too_deep", max=MAX_QUOTE))
     return errors
 
 
+Anchor = tuple[str, int, int]  # anchor name, line, column
+
+
+def _locate(lines: list[str], first: int, needles: list[str]) -> tuple[int, int]:
+    """The line and column of the first needle found in the lines, else the first line."""
+    for needle in needles:
+        if not needle:
+            continue
+        for i, line in enumerate(lines):
+            col = line.find(needle)
+            if col >= 0:
+                return first + i, col + 1
+    return first, 1
+
+
+_REMOVED_CODES = {"image": "body.image", "embed": "body.embed", "tag": "body.html_tag",
+                  "attribute": "body.html_attribute"}
+
+
+def _section_links(lines: list[str], first: int, path: str
+                   ) -> tuple[list[Diagnostic], list[Anchor]]:
+    """Links of one section that the page would not show, and the #anchors it links to."""
+    text = "\n".join(lines)
+    if "[" not in text and "<" not in text:
+        return [], []
+    errors: list[Diagnostic] = []
+    anchors: list[Anchor] = []
+    if not any(marker in text for marker in _NEEDS_RENDERING):
+        for i, line in enumerate(lines):
+            if "](" in line:
+                for m in _INLINE_LINK.finditer(line):
+                    target = m.group(1)
+                    _judge(target, first + i, m.start(1) + 1, path, errors, anchors)
+        return errors, anchors
+    removed, linked = markdown.inspect(markdown.to_html(text))
+    for r in removed:
+        if r.kind == "link":
+            line, col = _locate(lines, first, [f"]({r.value}", r.value, "](", "href"])
+            _judge(r.value, line, col, path, errors, anchors)
+        else:
+            needle = {"tag": f"<{r.value}", "embed": f"<{r.value}", "attribute": f"{r.value}=",
+                      "image": "!["}[r.kind]
+            line, col = _locate(lines, first, [needle, r.value, "<"])
+            errors.append(diag(path, line, col, _REMOVED_CODES[r.kind], value=r.value[:60]))
+    for name in linked:
+        line, col = _locate(lines, first, [f"(#{name}", f"#{name}"])
+        anchors.append((name, line, col))
+    return errors, anchors
+
+
+def _judge(target: str, line: int, col: int, path: str, errors: list[Diagnostic],
+           anchors: list[Anchor]) -> None:
+    problem = markdown.link_problem(target)
+    if problem:
+        code = "body.link_scheme" if problem == "scheme" else "body.link_relative"
+        errors.append(diag(path, line, col, code, value=target[:60]))
+    elif target.startswith("#"):
+        anchors.append((target[1:], line, col))
+
+
 def parse_sections(body: str, body_line: int, lang: str, path: str
-                   ) -> tuple[dict[str, str], list[Diagnostic]]:
-    """Split the body into {section id: markdown} and report template or link problems."""
+                   ) -> tuple[dict[str, str], list[Diagnostic], list[Anchor]]:
+    """Split the body into {section id: markdown}; report template, bound and link problems.
+
+    Also return the #anchors the body links to, for the caller to check against the page.
+    """
     expected, _, by_fold = _template(lang)
     lines = body.split("\n")
-    # Most bodies have no code fence: then the fence scan is skipped altogether.
-    fenced = _fenced_lines(lines) if ("```" in body or "~~~" in body) else set()
-    # Nor, in most, anything a link could start with.
-    errors = (_link_errors(lines, body_line, fenced, path)
-              if ("](" in body or "<" in body or "=" in body) else [])
+    errors = _limits(lines, body, body_line, path)
+    bounded = not errors
     sections: dict[str, list[str]] = {}
+    starts: dict[str, int] = {}  # section id → index of its first line
     found: list[tuple[str, int]] = []
+    anchors: list[Anchor] = []
     current: str | None = None
     start = 0  # first line of the running stretch of the current section
-    for i in [i for i, line in enumerate(lines) if line[:1] == "#" and i not in fenced]:
-        h = _H.match(lines[i])
-        if not h or len(h.group(1)) > 2:
+    heads = [i for i, line in enumerate(lines) if line[:1] == "#"]
+    before = lines[: heads[0] if heads else len(lines)]
+    stray = next((i for i, line in enumerate(before) if line.strip()), None)
+    if stray is not None and heads:  # with no heading at all, the missing sections say it
+        errors.append(diag(path, body_line + stray, 1, "body.before_sections",
+                           first=expected[0]))
+    for i in heads:
+        level, text = heading(lines[i])
+        if level > 2:
             continue  # a deeper heading is part of the section's text
         if current:
             sections[current].extend(lines[start:i])
         start = i + 1
         n = body_line + i
-        if len(h.group(1)) == 1:
+        if level == 1:
             errors.append(diag(path, n, 1, "body.h1"))
             continue
-        sid = _section_id(lang, h.group(2))
+        sid = _section_id(lang, text)
         if sid is None:
-            errors.append(diag(path, n, 4, "body.section_unknown", value=h.group(2),
-                               heading=h.group(2), all=" / ".join(expected),
-                               suggestion=by_fold.get(suggest(h.group(2), by_fold), "")))
+            errors.append(diag(path, n, 4, "body.section_unknown", value=text[:80],
+                               heading=text[:80], all=" / ".join(expected),
+                               suggestion=by_fold.get(suggest(text[:80], by_fold), "")))
             current = None
             continue
         if sid in sections:
-            errors.append(diag(path, n, 4, "body.section_duplicate", heading=h.group(2)))
+            errors.append(diag(path, n, 4, "body.section_duplicate", heading=text))
             current = sid
             continue
         current = sid
         found.append((sid, n))
         sections[sid] = []
+        starts[sid] = i + 1
     if current:
         sections[current].extend(lines[start:])
+    if bounded:  # rendering a body beyond the bounds is what the bounds prevent
+        for sid, section_lines in sections.items():
+            errs, links = _section_links(section_lines, body_line + starts[sid], path)
+            errors += errs
+            anchors += links
     texts = {sid: "\n".join(lines).strip() for sid, lines in sections.items()}
     errors.extend(_template_errors(texts, found, expected, body_line, path))
-    return texts, errors
+    return texts, errors, anchors
 
 
 def _template_errors(sections: dict[str, str], found: list[tuple[str, int]],
@@ -122,19 +217,19 @@ def _template_errors(sections: dict[str, str], found: list[tuple[str, int]],
     errors = []
     order = [sid for sid, _ in found]
     all_ids = [sid for sid, _, _ in SECTIONS]
-    for (sid, _, _), heading in zip(SECTIONS, expected, strict=True):
+    for (sid, _, _), heading_text in zip(SECTIONS, expected, strict=True):
         if sid not in sections:
-            errors.append(diag(path, body_line, 1, "body.section_missing", heading=heading,
+            errors.append(diag(path, body_line, 1, "body.section_missing", heading=heading_text,
                                all=" / ".join(expected)))
         elif not sections[sid]:
             line = dict(found)[sid]
-            errors.append(diag(path, line, 1, "body.section_empty", heading=heading))
+            errors.append(diag(path, line, 1, "body.section_empty", heading=heading_text))
     present = [s for s in all_ids if s in order]
     if order != present and len(set(order)) == len(order):
         for (sid, n), want in zip(found, present, strict=True):
             if sid != want:
-                heading = expected[all_ids.index(sid)]
-                errors.append(diag(path, n, 1, "body.section_order", heading=heading,
+                heading_text = expected[all_ids.index(sid)]
+                errors.append(diag(path, n, 1, "body.section_order", heading=heading_text,
                                    all=" / ".join(expected)))
                 break
     return errors

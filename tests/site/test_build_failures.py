@@ -35,6 +35,7 @@ def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path
     shutil.copytree(FIXTURE, root)
     out = tmp_path / "site"
     out.mkdir()
+    (out / ".kb-site").write_text("an earlier build\n", encoding="utf-8")
     (out / "old.txt").write_text("previous build", encoding="utf-8")
     (root / "docs/en/about.md").write_text("# About\n\nSee [nowhere](missing.md).\n",
                                            encoding="utf-8")
@@ -42,7 +43,7 @@ def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path
     assert run.returncode == 1
     assert "missing.md" in run.stderr and "Traceback" not in run.stderr
     assert (out / "old.txt").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_site_checks_find_broken_links_and_third_party_requests(tmp_path):

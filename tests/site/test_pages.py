@@ -141,6 +141,44 @@ def test_titles_and_text_from_contributors_are_escaped(fixture_site, page):
             assert not a["href"].lower().startswith(("javascript:", "//")), (path, a)
 
 
+HOSTILE_BODY = """\
+<script>alert('body')</script>
+<img src="https://tracker.example/pixel.gif" alt="x">
+
+Metin <span onmouseover="x()">burada</span>.
+
+<iframe src="https://evil.example/"></iframe>
+
+[güvenli](https://example.org/) ve <a href="//evil.example/x">protokolsüz</a>.
+
+<style>body{background:url(https://evil.example/bg.png)}</style>Ders.
+"""
+
+
+def test_hostile_narrative_is_reported_by_the_validator_and_sanitised_on_the_page():
+    # Defence in depth: the validator tells the contributor about everything the sanitiser
+    # would remove, and the page is safe even if such a text got past it.
+    from kb.narrative import parse_sections
+    from kb.site.html import render_markdown
+
+    body = "## Bağlam\n\n" + HOSTILE_BODY
+    _, errors, _ = parse_sections(body, 10, "tr", "tr.md")
+    found = [(d.code, d.line, d.column, dict(d.args).get("value")) for d in errors
+             if d.code.startswith(("body.html", "body.image", "body.embed", "body.link"))]
+    assert found == [
+        ("body.html_tag", 12, 1, "script"),
+        ("body.image", 13, 11, "https://tracker.example/pixel.gif"),
+        ("body.html_attribute", 15, 13, "onmouseover"),
+        ("body.embed", 17, 1, "iframe"),
+        ("body.link_relative", 19, 45, "//evil.example/x"),
+        ("body.html_tag", 21, 1, "style"),
+    ]
+    soup = BeautifulSoup(str(render_markdown(HOSTILE_BODY)), "html.parser")
+    assert not soup.select("script, img, iframe, style")
+    assert not [el for el in soup.find_all(True) if any(a.startswith("on") for a in el.attrs)]
+    assert [a.get("href") for a in soup.select("a")] == ["https://example.org/", None]
+
+
 def test_only_http_https_mailto_survive_in_narrative():
     from kb.site.html import render_markdown
 

@@ -12,6 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from ..clock import today
 from ..diagnostics import Diagnostic, diag
 from ..issueform import (
     BY_ID,
@@ -245,7 +246,7 @@ def run(args) -> int:
         else:
             lib, _ = load_library(root)
             form = Form(answers, shown)
-            converted = convert(form, lib, dt.date.today())
+            converted = convert(form, lib, today())
             problems = form.problems
             if converted:
                 slug, files = converted

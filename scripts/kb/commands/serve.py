@@ -11,10 +11,11 @@ from pathlib import Path
 
 import yaml
 
+from ..clock import today
 from ..diagnostics import FORMATTERS
 from ..library import load_library
 from ..site import serve_hook
-from ..site.generate import build_date, write
+from ..site.generate import write
 from ..site.mkdocs_build import language_config
 
 
@@ -23,7 +24,7 @@ def run(args) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     root = Path(args.root).resolve()
-    lib, diagnostics = load_library(root, build_date())
+    lib, diagnostics = load_library(root, today())
     errors = [d for d in diagnostics if d.severity == "error"]
     if errors:
         print(FORMATTERS["text"](errors, args.lang), file=sys.stderr)

@@ -22,6 +22,15 @@ SECTIONS = (
     ("lessons", "Dersler ve aktarılabilirlik", "Lessons and transferability"),
 )
 
+# Where a narrative may link on its own page: a section (#results) or a source (#kb-source-2).
+SOURCE_ANCHOR = "kb-source-{n}"
+
+
+def page_anchors(source_count: int) -> set[str]:
+    """The #anchors of a practice page a narrative may link to."""
+    return {sid for sid, _, _ in SECTIONS} | {SOURCE_ANCHOR.format(n=n)
+                                               for n in range(1, source_count + 1)}
+
 
 def _end_after_start(out, node, ctx, key):
     start, end = out.get("start"), out.get("end")

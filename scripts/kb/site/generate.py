@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import os
 import shutil
 from pathlib import Path
 
 import markdown
-import nh3
 
+from ..clock import today as clock_today
 from ..library import Library
+from ..markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitise
 from ..schema.export import reference_markdown
 from ..turkish import heading_anchor
 from .catalogue import catalogue_page
 from .entities import NAMES, entity_pages
-from .html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES, esc, link
+from .html import esc, link
 from .i18n import t
 from .mkdocs_hooks import GENERATED
 from .model import KINDS, Page, Site
@@ -28,14 +28,6 @@ from .practice_page import practice_page
 HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data"]
 NEWEST = 6
 BUTTON = "md-button md-button--primary"
-
-
-def build_date() -> dt.date:
-    """Today, or the day of SOURCE_DATE_EPOCH for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.date.today()
 
 
 def newest(site: Site, n: int = NEWEST) -> list[str]:
@@ -78,8 +70,8 @@ def reference_page(lib: Library, lang: str) -> Page:
     text = reference_markdown(lang, lib.vocabularies)
     rendered = markdown.markdown(text, extensions=["tables", "toc"],
                                  extension_configs={"toc": {"slugify": heading_anchor}})
-    clean = nh3.clean(rendered, tags=ALLOWED_TAGS | {"h1", "h2"}, url_schemes=SAFE_SCHEMES,
-                      attributes={**ALLOWED_ATTRIBUTES, **{h: {"id"} for h in ("h1", "h2", "h3")}})
+    clean = sanitise(rendered, tags=ALLOWED_TAGS | {"h1", "h2"},
+                     attributes={**ALLOWED_ATTRIBUTES, **{h: {"id"} for h in ("h1", "h2", "h3")}})
     return Page("reference/", t("reference", lang), clean, text=text)
 
 
@@ -95,7 +87,7 @@ def handwritten(docs: Path, lang: str) -> dict[str, str]:
 def generate(lib: Library, docs: Path, lang: str, today: dt.date | None = None) -> list[Page]:
     """Every generated page of one language (hand-written pages are handled by write())."""
     site = Site(lib, lang)
-    today = today or build_date()
+    today = today or clock_today()
     pages = [practice_page(site, pid, today) for pid in sorted(site.practices)]
     pages.append(catalogue_page(site))
     pages.extend(entity_pages(site))

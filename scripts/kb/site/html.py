@@ -5,22 +5,10 @@ from __future__ import annotations
 import posixpath
 import re
 
-import markdown
-import nh3
 from markupsafe import Markup, escape
 
-SAFE_SCHEMES = {"http", "https", "mailto"}
-# What a contributor's narrative may contain once rendered: text structure, never media,
-# scripts, styles, frames or forms (media would make the visitor's browser call other origins).
-ALLOWED_TAGS = {
-    "p", "br", "hr", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark",
-    "blockquote", "q", "cite", "abbr", "code", "pre", "kbd",
-    "ul", "ol", "li", "dl", "dt", "dd", "h3", "h4", "h5", "h6",
-    "table", "thead", "tbody", "tr", "th", "td", "caption", "a", "span",
-}
-ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"},
-                      "th": {"scope"}, "td": set(), "*": {"lang"}}
-_ABSOLUTE_OK = re.compile(r"^(https?://[^/\s]|mailto:)", re.IGNORECASE)
+from .. import markdown as kb_markdown
+
 # The section headings kb.site writes (escaped or sanitised HTML): an id, then the content.
 _SECTION_HEADING = re.compile(r'<h2 id="([^"<>]+)">(.*?)</h2>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
@@ -42,35 +30,9 @@ def rel(frm: str, to: str) -> str:
     return path
 
 
-def _keep_attribute(tag: str, attr: str, value: str) -> str | None:
-    # Only absolute http(s) and mailto links survive: relative and protocol-relative links
-    # in contributor text would point into (or out of) the site in ways nobody reviewed.
-    if attr == "href" and not (_ABSOLUTE_OK.match(value) or value.startswith("#")):
-        return None
-    return value
-
-
-def sanitise(html_text: str) -> str:
-    """Reduce untrusted HTML to the allowed tags, attributes and link schemes."""
-    return nh3.clean(
-        html_text,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=SAFE_SCHEMES,
-        link_rel="noopener noreferrer nofollow",
-        attribute_filter=_keep_attribute,
-        strip_comments=True,
-    )
-
-
-_MD = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
-
-
 def render_markdown(text: str) -> Markup:
-    """Contributor Markdown → sanitised HTML."""
-    # One parser, reset between documents: building it costs more than converting a section.
-    html_text = _MD.reset().convert(text)
-    return Markup(sanitise(html_text))
+    """Contributor Markdown → sanitised HTML (kb.markdown: the one parser and sanitiser)."""
+    return Markup(kb_markdown.render(text))
 
 
 def link(frm: str, to: str, text: object, **attrs: str) -> Markup:
@@ -81,7 +43,7 @@ def link(frm: str, to: str, text: object, **attrs: str) -> Markup:
 
 def external(url: str, text: object) -> Markup:
     """A link to another site: only http(s)/mailto URLs (the validator already checked)."""
-    if not _ABSOLUTE_OK.match(url or ""):
+    if not kb_markdown.is_absolute(url):
         return esc(text)
     return Markup(f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text)}</a>')
 

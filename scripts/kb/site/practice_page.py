@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from ..library import STALE_MONTHS, months_between
 from ..narrative import headings
-from ..schema.fields import SECTIONS
+from ..schema.fields import SECTIONS, SOURCE_ANCHOR
 from ..schema.types import UNKNOWN
 from .html import esc, external, lang_attr, link, render_markdown
 from .i18n import label, t
@@ -101,7 +101,7 @@ def _figures(site: Site, p: dict) -> str:
     for fig in p["key_figures"]:
         source = ""
         if fig.get("source"):
-            source = (f' <a href="#kb-source-{fig["source"]}">'
+            source = (f' <a href="#{SOURCE_ANCHOR.format(n=fig["source"])}">'
                       f'({esc(t("source_n", lang, n=fig["source"]))})</a>')
         items.append(f'<li><span class="kb-figure__value">{esc(fmt_number(fig["value"], lang))}</span> '
                      f'<span class="kb-figure__label">{esc(fig["label"][lang])}</span>{source}</li>')
@@ -139,7 +139,7 @@ def _sources(site: Site, p: dict) -> str:
         attr = f' lang="{esc(title_lang)}"' if title_lang and title_lang != lang else ""
         title = external(s["url"], s["title"]) if s.get("url") else esc(s["title"])
         publisher = t("unknown", lang) if s["publisher"] == UNKNOWN else s["publisher"]
-        items.append(f'<li id="kb-source-{n}"><cite{attr}>{title}</cite>, {esc(publisher)}, '
+        items.append(f'<li id="{SOURCE_ANCHOR.format(n=n)}"><cite{attr}>{title}</cite>, {esc(publisher)}, '
                      f'{esc(fmt_date(s["date"], lang))}</li>')
     return (f'<section class="kb-sources" aria-labelledby="kb-sources-h"><h2 id="kb-sources-h">'
             f'{esc(t("sources", lang))}</h2><ol>{"".join(items)}</ol></section>')
@@ -174,7 +174,7 @@ def _related(site: Site, p: dict, frm: str) -> str:
     if interest:
         items = "".join(
             f"<li>{site.a(frm, 'municipality', i['municipality'])}"
-            f' ({esc(fmt_date(i["date"], lang))}, <a href="#kb-source-{i["source"]}">'
+            f' ({esc(fmt_date(i["date"], lang))}, <a href="#{SOURCE_ANCHOR.format(n=i["source"])}">'
             f'{esc(t("source_n", lang, n=i["source"]))}</a>)</li>'
             for i in interest)
         parts.append(f"<h3>{esc(t('replication', lang))}</h3><ul>{items}</ul>")

@@ -13,9 +13,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kb.clock import today
 from kb.diagnostics import FORMATTERS
 from kb.library import load_library
-from kb.site.generate import build_date, write
+from kb.site.generate import write
 
 
 def sync(src: Path, dest: Path) -> None:
@@ -34,7 +35,7 @@ def sync(src: Path, dest: Path) -> None:
 def on_pre_build(config, **kwargs) -> None:
     """Reload the library and regenerate the pages; on errors keep the last good pages."""
     root, lang = Path(os.environ["KB_ROOT"]), os.environ["KB_SERVE_LANG"]
-    lib, diagnostics = load_library(root, build_date())
+    lib, diagnostics = load_library(root, today())
     errors = [d for d in diagnostics if d.severity == "error"]
     if errors:
         print(FORMATTERS["text"](errors, lang), file=sys.stderr)

@@ -1,0 +1,130 @@
+"""Contributor Markdown: the one parser, the one sanitiser, and what the sanitiser would remove.
+
+The site renders every narrative section with `render`. The validator asks `removed` what
+the sanitiser would silently drop from a section (a `javascript:` link, an image, a <div>),
+so that the contributor is told, located, instead of finding it missing on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown as _markdown
+import nh3
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# What a contributor's narrative may contain once rendered: text structure, never media,
+# scripts, styles, frames or forms (media would make the visitor's browser call other origins).
+ALLOWED_TAGS = frozenset({
+    "p", "br", "hr", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark",
+    "blockquote", "q", "cite", "abbr", "code", "pre", "kbd",
+    "ul", "ol", "li", "dl", "dt", "dd", "h3", "h4", "h5", "h6",
+    "table", "thead", "tbody", "tr", "th", "td", "caption", "a", "span",
+})
+ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"},
+                      "th": {"scope"}, "td": set(), "*": {"lang"}}
+# Python-Markdown writes these itself on table cells; the sanitiser drops them harmlessly.
+_MARKDOWN_ATTRIBUTES = {"th": {"align", "style"}, "td": {"align", "style"}, "ol": {"start"}}
+_ABSOLUTE_OK = re.compile(r"^(https?://[^/\s]|mailto:)", re.IGNORECASE)
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+_MD = _markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
+def to_html(text: str) -> str:
+    """Python-Markdown's HTML of a contributor's text, not yet sanitised."""
+    # One parser, reset between documents: building it costs more than converting a section.
+    return _MD.reset().convert(text)
+
+
+def _keep_attribute(tag: str, attr: str, value: str) -> str | None:
+    # Only absolute http(s) and mailto links survive: relative and protocol-relative links
+    # in contributor text would point into (or out of) the site in ways nobody reviewed.
+    if attr == "href" and not (_ABSOLUTE_OK.match(value) or value.startswith("#")):
+        return None
+    return value
+
+
+def sanitise(html_text: str, tags: frozenset[str] = ALLOWED_TAGS,
+             attributes: dict | None = None) -> str:
+    """Reduce untrusted HTML to the allowed tags, attributes and link schemes."""
+    return nh3.clean(
+        html_text,
+        tags=set(tags),
+        attributes=attributes or ALLOWED_ATTRIBUTES,
+        url_schemes=set(SAFE_SCHEMES),
+        link_rel="noopener noreferrer nofollow",
+        attribute_filter=_keep_attribute,
+        strip_comments=True,
+    )
+
+
+def render(text: str) -> str:
+    """Contributor Markdown → sanitised HTML."""
+    return sanitise(to_html(text))
+
+
+def is_absolute(url: str) -> bool:
+    """An http(s) address with a host, or a mailto: link: what may link to another site."""
+    return bool(_ABSOLUTE_OK.match(url or ""))
+
+
+def link_problem(target: str) -> str | None:
+    """Why the sanitiser drops a link target, or None if it keeps it.
+
+    'scheme' (javascript:, data:, file:…), 'relative' (a path on no known site), or None for
+    http(s), mailto and #anchors (anchors are checked against the page separately).
+    """
+    if target.startswith("#") or _ABSOLUTE_OK.match(target):
+        return None
+    return "scheme" if _SCHEME.match(target.strip()) else "relative"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Something the sanitiser would drop: a link, an image, a tag or an attribute."""
+
+    kind: str  # "link" | "image" | "embed" | "tag" | "attribute"
+    value: str  # the link target, the tag name, or the attribute name
+    reason: str = ""  # for links: "scheme" or "relative"
+
+
+class _Inspector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.removed: list[Removed] = []
+        self.anchors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("img", "picture", "source"):
+            self.removed.append(Removed("image", dict(attrs).get("src") or tag))
+            return
+        if tag in ("iframe", "frame", "object", "embed", "video", "audio"):
+            self.removed.append(Removed("embed", tag))
+            return
+        if tag not in ALLOWED_TAGS:
+            self.removed.append(Removed("tag", tag))
+            return
+        allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | ALLOWED_ATTRIBUTES["*"]
+        for name, value in attrs:
+            if name in _MARKDOWN_ATTRIBUTES.get(tag, ()):
+                continue
+            if name not in allowed:
+                self.removed.append(Removed("attribute", name))
+            elif name == "href":
+                target = value or ""
+                problem = link_problem(target)
+                if problem:
+                    self.removed.append(Removed("link", target, problem))
+                elif target.startswith("#"):
+                    self.anchors.append(target[1:])
+
+
+def inspect(html_text: str) -> tuple[list[Removed], list[str]]:
+    """What the sanitiser would remove from rendered HTML, and the #anchors it links to."""
+    parser = _Inspector()
+    parser.feed(html_text)
+    parser.close()
+    return parser.removed, parser.anchors
