@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from . import layout
 from .clock import today as clock_today
 from .diagnostics import Diagnostic, diag
 from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
@@ -139,17 +139,16 @@ def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[str]]
     ctx = Context("", lib.vocabularies)
     ctx.diagnostics = diagnostics
     owners: dict[str, str] = {}  # id → file that defines it, across records and practices
+    folders, misplaced = layout.practice_folders(root)
+    files, wrong = layout.record_files(root)
+    ctx.diagnostics += misplaced + wrong
     # Ids of files that failed to load: references to them are not reported a second time.
-    attempted = {p.stem for p in (root / "records").glob("*/*.yml")}
-    practices_dir = root / "practices"
-    folders: list[str] = []  # names only: 10,000 Path objects cost a measurable half second
-    if practices_dir.is_dir():  # one directory scan: no stat per entry to tell folders apart
-        folders = sorted(e.name for e in os.scandir(practices_dir) if e.is_dir())
+    attempted = {p.stem for paths in files.values() for p in paths}
     attempted.update(folders)
 
-    for kind, (folder, schema) in RECORD_KINDS.items():
+    for kind, (_, schema) in RECORD_KINDS.items():
         lib.records[kind] = {}
-        for path in sorted((root / "records" / folder).glob("*.yml")):
+        for path in files[kind]:
             ctx.where = {}
             data = load_yaml_file(path, root, schema, ctx)
             if data is INVALID:

@@ -6,12 +6,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from . import layout
 from .diagnostics import Diagnostic, diag
 from .narrative import parse_sections
 from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VOCABULARIES
 from .schema.structure import Record
-from .schema.types import INVALID, Context
+from .schema.types import INVALID, Context, suggest
 from .sourcefile import read_text, split_front_matter
+from .turkish import slugify
 from .yamlstrict import Mapping, Sequence, parse
 
 # Vocabularies some other vocabulary refers to come first.
@@ -50,7 +52,7 @@ def _yaml_record(text: str, line: int, schema: Record, ctx: Context) -> Any:
 def _read(path: Path, root: Path, ctx: Context, shown: str | None) -> str | None:
     """Make path the context's current file and read it; problems go to the context."""
     ctx.file = shown or shown_path(path, root)
-    text, errors = read_text(path, ctx.file)
+    text, errors = read_text(path, ctx.file, root)
     ctx.diagnostics.extend(errors)
     return text
 
@@ -66,7 +68,7 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
                     ) -> tuple[dict, list[Diagnostic]]:
     """A vocabulary file: a YAML list of terms, each with id, tr and en labels."""
     ctx = Context(shown_path(path, root), vocabularies)
-    text, errors = read_text(path, ctx.file)
+    text, errors = read_text(path, ctx.file, root)
     if text is None:
         return {}, errors
     node, errors = parse(text, ctx.file)
@@ -82,6 +84,7 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
         ctx.error(node, "type.expected", "", expected="list", got="other")
         return terms, ctx.diagnostics
     schema = VOCABULARIES[name]
+    slugs: dict[str, Any] = {}  # the URL slug of each term: two terms must not share a page
     for i, item in enumerate(node.items):
         term = schema.convert(item, ctx, f"[{i}]")
         if term is INVALID:
@@ -90,6 +93,16 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
             ctx.error(item, "id.duplicate", f"[{i}].id", value=term["id"],
                       other=f"[{list(terms).index(term['id'])}]")
             continue
+        slug = slugify(str(term["id"]))
+        where = item.get("id") if isinstance(item, Mapping) else None
+        if not slug:
+            ctx.error(where or item, "id.no_slug", f"[{i}].id", value=term["id"])
+            continue
+        if slug in slugs:
+            ctx.error(where or item, "id.slug_collision", f"[{i}].id", value=term["id"],
+                      other=slugs[slug], url=f"{name}/{slug}/")
+            continue
+        slugs[slug] = term["id"]
         terms[term["id"]] = term
     return terms, ctx.diagnostics
 
@@ -108,10 +121,7 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
             continue
         vocabularies[name], errors = load_vocabulary(path, root, name, vocabularies)
         diagnostics.extend(errors)
-    for path in sorted(folder.glob("*.yml")):
-        if path.stem not in VOCABULARIES:
-            diagnostics.append(diag(shown_path(path, root), 1, 1, "vocabulary.unknown_file",
-                                    name=path.stem, all=", ".join(VOCABULARIES)))
+    diagnostics += layout.vocabulary_problems(root)
     return vocabularies, diagnostics
 
 
@@ -140,6 +150,11 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
     names = set(os.listdir(folder))  # one directory read instead of a stat per file
     shown = _shown_in(folder, root)
     meta_path = folder / PRACTICE_FILE
+    expected = [PRACTICE_FILE, *(f"{lg}.md" for lg in LANGUAGES)]
+    for name in sorted(n for n in names - set(expected) if not n.startswith(".")):
+        wanted = [e for e in expected if e not in names]
+        ctx.diagnostics.append(diag(shown(name), 1, 1, "file.unexpected", severity="warning",
+                                    name=name, suggestion=suggest(name, wanted)))
     if PRACTICE_FILE not in names:
         ctx.diagnostics.append(diag(shown(PRACTICE_FILE), 1, 1, "file.missing_practice"))
         return None
@@ -163,9 +178,6 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
             ctx.diagnostics.append(diag(meta_file, 1, 1, "file.missing_language",
                                         lang={"tr": "Turkish", "en": "English"}[lang],
                                         expected=shown(name)))
-    for name in sorted(names - {PRACTICE_FILE, *(f"{lg}.md" for lg in LANGUAGES)}):
-        ctx.diagnostics.append(diag(shown(name), 1, 1, "file.unexpected",
-                                    severity="warning", name=name))
     practice["where"] = where
     return None if _has_errors(ctx, before) else practice
 

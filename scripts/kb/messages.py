@@ -42,9 +42,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "başka bir uygulamadan kopyalayın ya da `kb new` çalıştırın",
     ),
     "file.unexpected": (
-        "unexpected file '{name}' in a practice folder",
+        "unexpected file '{name}' in a practice folder{suggest_en}",
         "a practice folder holds practice.yml, tr.md and en.md only",
-        "uygulama klasöründe beklenmeyen dosya '{name}'",
+        "uygulama klasöründe beklenmeyen dosya '{name}'{suggest_tr}",
         "bir uygulama klasöründe yalnızca practice.yml, tr.md ve en.md bulunur",
     ),
     "front.missing": (
@@ -149,6 +149,28 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "contains an invisible control character", "delete it and type the text again",
         "görünmeyen bir denetim karakteri içeriyor", "silip metni yeniden yazın",
     ),
+    "text.invisible": (
+        "character {position} is the invisible {char}",
+        "delete it (it comes with text pasted from web pages and PDFs): it can make two different texts look the same",
+        "{position}. karakter görünmeyen {char}",
+        "silin (web sayfalarından ve PDF'lerden yapıştırılan metinle gelir): iki farklı metni aynı gösterebilir",
+    ),
+    "number.too_long": (
+        "'{value}' has more than {max} digits", "check the number against its source",
+        "'{value}' {max} basamaktan uzun", "sayıyı kaynağıyla karşılaştırın",
+    ),
+    "id.no_slug": (
+        "the id '{value}' gives no web address: it has no Latin letter or digit",
+        "write the id with Latin letters, e.g. the Turkish word it stands for",
+        "'{value}' kimliğinden web adresi çıkmıyor: Latin harfi ya da rakam içermiyor",
+        "kimliği Latin harfleriyle yazın, ör. karşılığı olan Türkçe sözcük",
+    ),
+    "id.slug_collision": (
+        "the ids '{value}' and '{other}' would share the web page {url}",
+        "merge the two terms, or rename one of them",
+        "'{value}' ve '{other}' kimlikleri aynı web sayfasını ({url}) paylaşırdı",
+        "iki terimi birleştirin ya da birinin adını değiştirin",
+    ),
     "id.format": (
         "'{value}' is not a valid id: use lowercase ASCII letters, digits and '-'",
         "for example '{fixed}'",
@@ -242,6 +264,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "see vocabularies/{vocabulary}.yml for the allowed values{allowed_en}",
         "'{value}', {vocabulary} sözlüğünde yok{suggest_tr}",
         "izin verilen değerler{allowed_tr} için vocabularies/{vocabulary}.yml dosyasına bakın",
+    ),
+    "vocab.decomposed": (
+        "'{value}' is typed with separate accent marks (as some Mac and PDF text is), so it does not match the term",
+        "delete the value and type it again: {value}",
+        "'{value}' ayrı yazılmış aksan işaretleriyle girilmiş (bazı Mac ve PDF metinlerinde olduğu gibi), bu yüzden terimle eşleşmiyor",
+        "değeri silip yeniden yazın: {value}",
     ),
     "ref.unknown": (
         "no {kinds} with id '{value}'{suggest_en}",
@@ -358,8 +386,38 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "alıntılar {max} düzeyden derin iç içe ('>' işaretleri)", "tek düzey '>' kullanın",
     ),
     "vocabulary.unknown_file": (
-        "'{name}' is not a known vocabulary", "known vocabularies: {all}",
-        "'{name}' bilinen bir sözlük değil", "bilinen sözlükler: {all}",
+        "'{name}' is not a known vocabulary file{suggest_en}", "known vocabularies: {all} (each as <name>.yml)",
+        "'{name}' bilinen bir sözlük dosyası değil{suggest_tr}", "bilinen sözlükler: {all} (her biri <ad>.yml)",
+    ),
+    "path.practice_not_folder": (
+        "a practice is a folder, not the file '{name}'",
+        "make a folder practices/{folder}/ holding practice.yml, tr.md and en.md (`kb new` makes one)",
+        "bir uygulama bir klasördür, '{name}' dosyası değil",
+        "practice.yml, tr.md ve en.md dosyalarını içeren bir practices/{folder}/ klasörü oluşturun (`kb new` oluşturur)",
+    ),
+    "path.record_not_in_kind": (
+        "a record file belongs in the folder of its kind", "move it into one of: {all}",
+        "bir kayıt dosyası kendi türünün klasöründe durur", "şunlardan birine taşıyın: {all}",
+    ),
+    "path.unknown_folder": (
+        "'{name}' is not a folder of records{suggest_en}", "the folders are: {all}",
+        "'{name}' bir kayıt klasörü değil{suggest_tr}", "klasörler: {all}",
+    ),
+    "path.not_record_file": (
+        "'{name}' is not read: records are YAML files ending in .yml{suggest_en}",
+        "rename it to <id>.yml, or move it out of records/",
+        "'{name}' okunmaz: kayıtlar .yml ile biten YAML dosyalarıdır{suggest_tr}",
+        "adını <kimlik>.yml yapın ya da records/ dışına taşıyın",
+    ),
+    "file.link_outside": (
+        "a symbolic link that leads out of the repository is not read",
+        "put the file itself in the repository",
+        "depo dışına giden sembolik bağlantı okunmaz",
+        "dosyanın kendisini depoya koyun",
+    ),
+    "file.not_regular": (
+        "not a regular file (a device, a pipe or a socket)", "put an ordinary text file here",
+        "sıradan bir dosya değil (aygıt, boru ya da soket)", "buraya sıradan bir metin dosyası koyun",
     ),
     "path.unknown": (
         "not a file of the knowledge base", "validate files under practices/, records/ or vocabularies/",

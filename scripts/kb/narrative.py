@@ -13,7 +13,7 @@ import re
 from . import markdown
 from .diagnostics import Diagnostic, diag
 from .schema.fields import SECTIONS
-from .schema.types import suggest
+from .schema.types import invisible, suggest
 from .turkish import fold
 
 # Bounds that keep Python-Markdown's work small on any input (measured: its link parsing
@@ -83,6 +83,12 @@ def _limits(lines: list[str], body: str, body_line: int, path: str) -> list[Diag
             if indent > MAX_INDENT and line.strip():
                 errors.append(diag(path, body_line + i, 1, "body.too_deep", max=MAX_INDENT))
                 break
+    if not body.replace("\n", "").isprintable():  # the usual body is: no search needed
+        for i, line in enumerate(lines):
+            found = invisible(line)
+            if found:
+                errors.append(diag(path, body_line + i, found[0], "text.invisible",
+                                   position=found[0], char=found[1]))
     if ">" in body:
         m = _QUOTES.search(body)
         if m:

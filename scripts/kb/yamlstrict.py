@@ -20,6 +20,9 @@ except AttributeError:  # pragma: no cover
     _Parser = yaml.SafeLoader
 
 MAX_DEPTH = 12
+# Flow brackets ([ {) nested deeper than this are refused before libyaml sees them: its
+# work grows with the square of the depth (100,000 levels took over 20 s).
+MAX_FLOW_DEPTH = 100
 
 
 @dataclass
@@ -65,6 +68,25 @@ def _pos(mark, line_offset: int) -> tuple[int, int]:
     return mark.line + 1 + line_offset, mark.column + 1
 
 
+def _flow_too_deep(text: str) -> int | None:
+    """The offset where flow brackets nest deeper than MAX_FLOW_DEPTH, if they do anywhere.
+
+    Quotes are not tracked: brackets inside text count too, which can only make a text with
+    more than a hundred unclosed brackets in a row be refused; the usual file costs two counts.
+    """
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return None
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_FLOW_DEPTH:
+                return i
+        elif ch in "]}" and depth:
+            depth -= 1
+    return None
+
+
 def parse(text: str, path: str, line_offset: int = 0, fast: bool = True
           ) -> tuple[Node | None, list[Diagnostic]]:
     """Parse one YAML document into a node tree; return (None, errors) if it cannot be read.
@@ -78,6 +100,11 @@ def parse(text: str, path: str, line_offset: int = 0, fast: bool = True
             errors.append(diag(path, n + line_offset, len(raw) - len(stripped) + 1, "yaml.tab"))
     if errors:
         return None, errors
+    deep = _flow_too_deep(text)
+    if deep is not None:
+        before = text[:deep]
+        line, col = before.count("\n") + 1 + line_offset, deep - (before.rfind("\n") + 1) + 1
+        return None, [diag(path, line, col, "yaml.too_deep", depth=MAX_DEPTH)]
     if fast:
         from .yamlfast import parse_simple  # imports this module: not at the top
 

@@ -293,6 +293,22 @@ def vocabulary_term(extra: list[Field], numeric: bool = False) -> Record:
     )
 
 
+# The name of each vocabulary in both languages, for messages and the reference page.
+VOCABULARY_NAMES: dict[str, tuple[str, str]] = {
+    "themes": ("temalar", "themes"),
+    "target-groups": ("hedef gruplar", "target groups"),
+    "sdgs": ("Sürdürülebilir Kalkınma Amaçları", "Sustainable Development Goals"),
+    "statuses": ("durumlar", "statuses"),
+    "evidence-levels": ("kanıt düzeyleri", "evidence levels"),
+    "partner-roles": ("ortak rolleri", "partner roles"),
+    "municipality-types": ("belediye türleri", "municipality types"),
+    "organisation-kinds": ("kurum türleri", "organisation kinds"),
+    "countries": ("ülkeler", "countries"),
+    "languages": ("diller", "languages"),
+    "regions": ("bölgeler", "regions"),
+    "provinces": ("iller", "provinces"),
+}
+
 # Every vocabulary file and the extra fields its terms carry.
 VOCABULARIES: dict[str, Record] = {
     "themes": vocabulary_term([]),

@@ -5,6 +5,7 @@ Scalar types and the conversion context are in types.py; fields.py declares the 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,10 @@ class Vocab(Type):
             return value
         terms = ctx.vocabularies.get(self.vocabulary, {})
         if value not in terms:
+            if not self.numeric and not value.isascii():
+                composed = unicodedata.normalize("NFC", value)
+                if composed != value and composed in terms:  # looks right, is not
+                    return ctx.error(node, "vocab.decomposed", key, value=composed)
             return self._unknown(value, terms, node, ctx, key)
         return value
 

@@ -21,6 +21,22 @@ UNKNOWN = "unknown"
 UNKNOWN_WORDS = {"unknown", "bilinmiyor"}
 URL_SCHEMES = ("http", "https", "mailto")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters that show nothing, or reorder what is shown (bidirectional controls): pasted
+# from web pages and PDFs, they make two different texts look the same ("Mersin Mode\u200dli").
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+                       "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]")
+MAX_DIGITS = 15  # a figure or an id number beyond this is a typing accident, not a fact
+
+
+def invisible(value: str) -> tuple[int, str] | None:
+    """(1-based position, 'U+200D ZERO WIDTH JOINER') of the first invisible character."""
+    m = INVISIBLE.search(value)
+    if not m:
+        return None
+    import unicodedata
+
+    ch = m.group()
+    return m.start() + 1, f"U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
 
 
 class PendingRef(NamedTuple):
@@ -63,7 +79,7 @@ def suggest(word: str, choices, aliases: dict[str, str] | None = None) -> str:
     target = fold(word)
     if target in folded:
         return folded[target]
-    close = difflib.get_close_matches(target, list(folded), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(target, list(folded), n=1, cutoff=0.7)
     if not close:
         close = [f for f in folded if f.startswith(target) and len(target) >= 3][:1]
     return folded[close[0]] if close else ""
@@ -111,6 +127,13 @@ class Type:
         return value
 
 
+def _column(node: Node, position: int) -> int:
+    """The column of a character of a one-line scalar (after an opening quote if quoted)."""
+    if isinstance(node, Scalar) and "\n" not in node.value:
+        return node.col + position - (1 if node.plain else 0)
+    return node.col
+
+
 class Text(Type):
     name = "text"
 
@@ -129,8 +152,15 @@ class Text(Type):
             return ctx.error(node, "text.too_long", key, max=self.max_len, length=len(value))
         if self.single_line and "\n" in value:
             return ctx.error(node, "text.single_line", key)
-        if not value.isprintable() and _CONTROL.search(value):  # printable: the usual case
-            return ctx.error(node, "text.control", key)
+        if not value.isprintable():  # printable: the usual case, no search needed
+            if _CONTROL.search(value):
+                return ctx.error(node, "text.control", key)
+            found = invisible(value)
+            if found:
+                ctx.diagnostics.append(diag(ctx.file, node.line, _column(node, found[0]),
+                                            "text.invisible", key, position=found[0],
+                                            char=found[1]))
+                return INVALID
         return value
 
     def json_schema(self):
@@ -187,6 +217,8 @@ class Integer(Type):
                 return ctx.error(node, "int.leading_zero", key, value=value,
                                  fixed=str(int(value)))
             return ctx.error(node, "int.invalid", key, value=value)
+        if len(value) > MAX_DIGITS:
+            return ctx.error(node, "number.too_long", key, value=value[:20] + "…", max=MAX_DIGITS)
         number = int(value)
         if (self.minimum is not None and number < self.minimum) or (
             self.maximum is not None and number > self.maximum
@@ -222,7 +254,9 @@ class Number(Type):
         if value is INVALID:
             return value
         if not node.plain or not self.PATTERN.fullmatch(value):
-            return ctx.error(node, "number.invalid", key, value=value)
+            return ctx.error(node, "number.invalid", key, value=value[:40])
+        if len(value.lstrip("-").replace(".", "")) > MAX_DIGITS:
+            return ctx.error(node, "number.too_long", key, value=value[:20] + "…", max=MAX_DIGITS)
         return float(value) if "." in value else int(value)
 
     def json_schema(self):

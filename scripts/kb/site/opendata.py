@@ -37,6 +37,15 @@ def practices_json(lib: Library) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _join(values) -> str:
     return CSV_LIST_SEPARATOR.join(str(v) for v in values)
 
@@ -62,7 +71,7 @@ def practices_csv(lib: Library) -> str:
             prefix = "" if lang == "tr" else "en/"
             row += [text.get("title", ""), text.get("summary", ""),
                     f"{prefix}practices/{p['id']}/"]
-        writer.writerow(row)
+        writer.writerow([_cell(cell) for cell in row])
     return buf.getvalue()
 
 
