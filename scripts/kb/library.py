@@ -13,12 +13,15 @@ from typing import NamedTuple
 from . import layout
 from .clock import today as clock_today
 from .diagnostics import Diagnostic, diag
+from .kinds import BY_ID as KIND
+from .languages import Words
 from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
 from .schema.fields import LANGUAGES, RECORD_KINDS, page_anchors
 from .schema.types import INVALID, Context, PendingRef, suggest
 from .turkish import fold
 
 STALE_MONTHS = 18
+FILE, FOLDER = Words("dosya", "file"), Words("klasör", "folder")
 
 
 @dataclass
@@ -103,7 +106,7 @@ class _Checker:
         folder, pid, pfile, (file, line, col), titles, checks = a
         if pid != folder:
             self.out.append(diag(file, line, col, "id.mismatch", "id", value=pid,
-                                 expected=folder, what="folder"))
+                                 expected=folder, what=FOLDER))
             return False
         if pid in self.owners:
             self.out.append(diag(file, line, col, "id.duplicate", "id", value=pid,
@@ -156,7 +159,7 @@ def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[str]]
             file, line, col = ctx.where.get("id", (ctx.file, 1, 1))
             if data["id"] != path.stem:
                 ctx.diagnostics.append(diag(file, line, col, "id.mismatch", "id",
-                                            value=data["id"], expected=path.stem, what="file"))
+                                            value=data["id"], expected=path.stem, what=FILE))
                 continue
             if data["id"] in owners:
                 ctx.diagnostics.append(diag(file, line, col, "id.duplicate", "id",
@@ -252,7 +255,9 @@ def _resolve_refs(pools: dict[str, dict], refs: list[PendingRef | tuple],
             candidates.extend(pool)
         else:
             out.append(diag(file, line, col, "ref.unknown", key, value=id_,
-                            kinds=" / ".join(kinds), suggestion=suggest(id_, candidates)))
+                            kinds=Words(" ya da ".join(KIND[k].one.tr for k in kinds),
+                                        " or ".join(KIND[k].one.en for k in kinds)),
+                            suggestion=suggest(id_, candidates)))
             continue
         if kinds == ("practice",) and file.endswith(f"/{id_}/practice.yml"):
             out.append(diag(file, line, col, "ref.self", key))

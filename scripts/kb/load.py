@@ -8,14 +8,17 @@ from typing import Any
 
 from . import layout
 from .diagnostics import Diagnostic, diag
+from .languages import BY_CODE, Words
 from .narrative import parse_sections
 from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VOCABULARIES
 from .schema.structure import Record
-from .schema.types import INVALID, Context, suggest
+from .schema.types import INVALID, NOTHING, Context, _kind, suggest
 from .sourcefile import read_text, split_front_matter
 from .turkish import slugify
-from .yamlstrict import Mapping, Sequence, parse
+from .yaml import Mapping, Sequence, parse
 
+LIST = Words("terim listesi", "a list of terms")
+TERM_EXAMPLE = "- {id: …, tr: …, en: …}"
 # Vocabularies some other vocabulary refers to come first.
 VOCABULARY_ORDER = ["regions", *[n for n in VOCABULARIES if n != "regions"]]
 
@@ -77,11 +80,11 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
 
     if node is None:
         if not errors:  # an empty vocabulary would silently reject every term
-            ctx.diagnostics.append(diag(ctx.file, 1, 1, "type.expected", expected="list",
-                                        got="nothing"))
+            ctx.diagnostics.append(diag(ctx.file, 1, 1, "type.expected", expected=LIST,
+                                        got=NOTHING, example=TERM_EXAMPLE))
         return terms, ctx.diagnostics
     if not isinstance(node, Sequence):
-        ctx.error(node, "type.expected", "", expected="list", got="other")
+        ctx.error(node, "type.expected", "", expected=LIST, got=_kind(node), example=TERM_EXAMPLE)
         return terms, ctx.diagnostics
     schema = VOCABULARIES[name]
     slugs: dict[str, Any] = {}  # the URL slug of each term: two terms must not share a page
@@ -176,8 +179,7 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
                 practice["langs"][lang] = loaded
         elif data is not INVALID and not data.get("draft"):
             ctx.diagnostics.append(diag(meta_file, 1, 1, "file.missing_language",
-                                        lang={"tr": "Turkish", "en": "English"}[lang],
-                                        expected=shown(name)))
+                                        lang=BY_CODE[lang].names, expected=shown(name)))
     practice["where"] = where
     return None if _has_errors(ctx, before) else practice
 

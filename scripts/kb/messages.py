@@ -5,6 +5,9 @@ Templates use str.format fields filled from the diagnostic's arguments.
 
 from __future__ import annotations
 
+from .languages import Words
+from .turkish import question_particle
+
 # code: (English message, English hint, Turkish message, Turkish hint)
 MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "file.too_large": (
@@ -62,14 +65,56 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "yaml.tab": (
         "tab character used for indentation",
         "YAML indents with spaces only: replace the tab with spaces",
-        "girintide sekme (tab) karakteri var",
+        "girintide sekme karakteri var",
         "YAML yalnızca boşlukla girintilenir: sekmeyi boşluklarla değiştirin",
     ),
     "yaml.syntax": (
-        "YAML syntax error: {problem}",
-        "check indentation and quote values that contain ': ' or start with a special character",
-        "YAML sözdizimi hatası: {problem}",
+        "the YAML structure is broken here",
+        "check the indentation, and quote values that contain ': ' or start with a special character",
+        "YAML yapısı burada bozuluyor",
         "girintiyi denetleyin; ': ' içeren ya da özel karakterle başlayan değerleri tırnağa alın",
+    ),
+    "yaml.colon_in_value": (
+        "a ': ' inside a value: YAML reads it as the start of another key",
+        'put the whole value in double quotes, e.g. `title: "Sağlık: evde bakım"`',
+        "değerin içinde ': ' var: YAML bunu yeni bir anahtarın başı sayar",
+        'değerin tamamını çift tırnağa alın, ör. `title: "Sağlık: evde bakım"`',
+    ),
+    "yaml.unclosed_quote": (
+        "the quote that opens here is never closed",
+        'end the value with the same quote mark, e.g. `title: "Mersin Modeli"`',
+        "burada açılan tırnak hiç kapanmıyor",
+        'değeri aynı tırnak işaretiyle bitirin, ör. `title: "Mersin Modeli"`',
+    ),
+    "yaml.missing_colon": (
+        "this line is not a `key: value` pair",
+        "write `key: value`; a text that goes on over several lines is indented under its key",
+        "bu satır `anahtar: değer` biçiminde değil",
+        "`anahtar: değer` yazın; birkaç satıra yayılan bir metin anahtarının altında girintili yazılır",
+    ),
+    "yaml.indentation": (
+        "the indentation here does not line up with the lines above",
+        "keys of the same block start in the same column, list items ('- ') too; indent with spaces",
+        "buradaki girinti üstteki satırlarla hizalı değil",
+        "aynı bloktaki anahtarlar da liste öğeleri ('- ') de aynı sütunda başlar; boşlukla girintileyin",
+    ),
+    "yaml.unclosed_bracket": (
+        "the '{bracket}' that opens here is never closed",
+        "close it, or write one item per line starting with '- '",
+        "burada açılan '{bracket}' hiç kapanmıyor",
+        "kapatın ya da her öğeyi '- ' ile başlayan ayrı bir satıra yazın",
+    ),
+    "yaml.bad_start": (
+        "a value cannot start with '{char}' unquoted",
+        "put the whole value in double quotes",
+        "tırnaksız bir değer '{char}' ile başlayamaz",
+        "değerin tamamını çift tırnağa alın",
+    ),
+    "yaml.bad_escape": (
+        "unknown backslash sequence inside double quotes",
+        "write \\\\ for a backslash, or use single quotes instead",
+        "çift tırnak içinde bilinmeyen ters bölü dizisi",
+        "ters bölü için \\\\ yazın ya da tek tırnak kullanın",
     ),
     "yaml.control_char": (
         "control character {char} is not allowed",
@@ -118,8 +163,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "dosya `anahtar: değer` alanlarından oluşmalı", "alanlar için başvuru sayfasına bakın",
     ),
     "type.expected": (
-        "expected {expected}, found {got}", "see the reference page for this field's form",
-        "{expected} bekleniyordu, {got} bulundu", "bu alanın biçimi için başvuru sayfasına bakın",
+        "expected {expected}, found {got}", "for example `{example}`",
+        "{expected} bekleniyordu, {got} bulundu", "ör. `{example}`",
     ),
     "key.unknown": (
         "unknown key '{name}' in {record}{suggest_en}",
@@ -128,8 +173,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "kaldırın ya da yazımını düzeltin",
     ),
     "key.missing": (
-        "required key '{name}' is missing in {record}", "add `{name}:` with a value",
-        "{record} içinde zorunlu '{name}' anahtarı eksik", "`{name}:` alanını bir değerle ekleyin",
+        "required key '{name}' is missing in {record}", "add it, e.g. `{example}`",
+        "{record} içinde zorunlu '{name}' anahtarı eksik", "ekleyin, ör. `{example}`",
     ),
     "key.empty": (
         "'{name}' is empty", "give it a value, or `unknown` where the field allows it",
@@ -209,7 +254,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "bool.invalid": (
         "'{value}' is not true or false", "write true or false (YAML's yes/no/on/off are not accepted)",
-        "'{value}' true ya da false değil", "true ya da false yazın (yes/no/on/off kabul edilmez)",
+        "'{value}' `true` ya da `false` değil", "`true` ya da `false` yazın (yes/no/on/off kabul edilmez)",
     ),
     "date.format": (
         "'{value}' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-05",
@@ -237,11 +282,11 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "last verified on {value}, more than {months} months ago: the practice may be out of date",
         "check the facts against the sources and update last_verified",
         "en son {value} tarihinde doğrulanmış, {months} aydan eski: uygulama güncel olmayabilir",
-        "bilgileri kaynaklarla karşılaştırıp last_verified alanını güncelleyin",
+        "bilgileri kaynaklarla karşılaştırıp `last_verified` alanını güncelleyin",
     ),
     "status.needs_end": (
-        "a {status} practice should say when it ended", "add `end:`",
-        "{status} durumundaki bir uygulama bitiş tarihini belirtmeli", "`end:` ekleyin",
+        "a practice that has {status} should say when it ended", "add `end:`, e.g. `end: 2024-06`",
+        "durumu '{status}' olan bir uygulama bitiş tarihini belirtmeli", "`end:` ekleyin, ör. `end: 2024-06`",
     ),
     "municipality.foreign_country": (
         "a foreign municipality needs its country", "add `country:`",
@@ -260,9 +305,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' is not an e-mail address", "", "'{value}' bir e-posta adresi değil", "",
     ),
     "vocab.unknown": (
-        "'{value}' is not in the {vocabulary} vocabulary{suggest_en}",
+        "'{value}' is not in the {vocabulary_name} vocabulary{suggest_en}",
         "see vocabularies/{vocabulary}.yml for the allowed values{allowed_en}",
-        "'{value}', {vocabulary} sözlüğünde yok{suggest_tr}",
+        "'{value}', {vocabulary_name} sözlüğünde yok{suggest_tr}",
         "izin verilen değerler{allowed_tr} için vocabularies/{vocabulary}.yml dosyasına bakın",
     ),
     "vocab.decomposed": (
@@ -353,9 +398,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "body.anchor_unknown": (
         "'#{value}' is not a place on this practice's page",
-        "link to a section (#context, #what_was_done, #who_was_involved, #results, #lessons) or a source (#kb-source-1 … #kb-source-{count})",
+        "link to a section (`#context`, `#what_was_done`, `#who_was_involved`, `#results`, `#lessons`) or a source (`#kb-source-1` … `#kb-source-{count}`)",
         "'#{value}' bu uygulamanın sayfasında bir yer değil",
-        "bir bölüme (#context, #what_was_done, #who_was_involved, #results, #lessons) ya da bir kaynağa (#kb-source-1 … #kb-source-{count}) bağlantı verin",
+        "bir bölüme (`#context`, `#what_was_done`, `#who_was_involved`, `#results`, `#lessons`) ya da bir kaynağa (`#kb-source-1` … `#kb-source-{count}`) bağlantı verin",
     ),
     "body.before_sections": (
         "text before the first section is not shown on the page",
@@ -455,13 +500,13 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "source line {number} has {count} parts; expected 'Title | Publisher | Date | Link'",
         "write unknown for a part you do not know, e.g. 'Title | unknown | 2023 | https://…'",
         "{number}. kaynak satırında {count} parça var; beklenen 'Başlık | Yayıncı | Tarih | Bağlantı'",
-        "bilmediğiniz parça için unknown yazın, ör. 'Başlık | unknown | 2023 | https://…'",
+        "bilmediğiniz parça için `unknown` yazın, ör. 'Başlık | unknown | 2023 | https://…'",
     ),
     "issue.language_incomplete": (
         "the {language} text is incomplete: {missing} missing",
         "fill these in, or leave every {language} answer empty (the practice then is a draft)",
-        "{language_tr} metin eksik: {missing} boş",
-        "bunları doldurun ya da {language_tr} yanıtların hepsini boş bırakın (uygulama taslak olur)",
+        "{language} metin eksik: {missing} boş",
+        "bunları doldurun ya da {language} yanıtların hepsini boş bırakın (uygulama taslak olur)",
     ),
     "issue.no_language": (
         "neither the Turkish nor the English text is complete",
@@ -511,10 +556,10 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "bitmesini bekleyin; çalışan bir derleme yoksa o klasörü silin",
     ),
     "env.source_date_epoch": (
-        "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '{value}'",
-        "unset it, or set it as CI does: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
-        "SOURCE_DATE_EPOCH, 1970'ten bu yana geçen saniye sayısı olmalı; '{value}' değil",
-        "değişkeni kaldırın ya da CI gibi verin: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+        "`SOURCE_DATE_EPOCH` must be a whole number of seconds since 1970, not '{value}'",
+        "unset it, or set it as CI does: `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`",
+        "`SOURCE_DATE_EPOCH`, 1970'ten bu yana geçen saniye sayısı olmalı; '{value}' değil",
+        "değişkeni kaldırın ya da CI gibi verin: `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`",
     ),
     "os.error": (
         "cannot read or write {path}: {reason}", "",
@@ -559,7 +604,12 @@ def _suggest(args: dict) -> tuple[str, str]:
     s = args.get("suggestion")
     if not s:
         return "", ""
-    return f"; did you mean '{s}'?", f"; '{s}' mi demek istediniz?"
+    return f"; did you mean '{s}'?", f"; '{s}' {question_particle(str(s))} demek istediniz?"
+
+
+def _words(value, lang: str):
+    """Arguments given in both languages (kb.languages.Words) take the reader's language."""
+    return value.get(lang) if isinstance(value, Words) else value
 
 
 def render(code: str, lang: str, args: dict) -> tuple[str, str]:
@@ -568,7 +618,7 @@ def render(code: str, lang: str, args: dict) -> tuple[str, str]:
     s_en, s_tr = _suggest(args)
     guess = args.get("guess")
     fill = {
-        **{k: ("" if v is None else v) for k, v in args.items()},
+        **{k: ("" if v is None else _words(v, lang)) for k, v in args.items()},
         "suggest_en": s_en,
         "suggest_tr": s_tr,
         "guess_en": f"; it looks like {guess}" if guess else "",
@@ -576,6 +626,12 @@ def render(code: str, lang: str, args: dict) -> tuple[str, str]:
         "allowed_en": f": {allowed}" if (allowed := args.get("allowed")) else "",
         "allowed_tr": f" ({allowed})" if allowed else "",
     }
+    fill = _Fill(fill)
     if lang == "tr":
-        return tr.format(**fill), tr_hint.format(**fill)
-    return en.format(**fill), en_hint.format(**fill)
+        return tr.format_map(fill), tr_hint.format_map(fill)
+    return en.format_map(fill), en_hint.format_map(fill)
+
+
+class _Fill(dict):
+    def __missing__(self, key: str) -> str:  # an argument not given renders as nothing
+        return ""

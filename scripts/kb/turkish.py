@@ -68,3 +68,38 @@ def collate(items, key=lambda x: x, lang: str = "tr"):
     if lang == "tr":
         return sorted(items, key=lambda it: sort_key(key(it)))
     return sorted(items, key=lambda it: (fold(key(it)), key(it)))
+
+
+# Vowel harmony of the question particle: the last vowel of the word decides (kitap mı,
+# ev mi, okul mu, göz mü). A number is read out: 10 is "on" (mu), 2019 "…dokuz" (mu).
+_PARTICLE = {**dict.fromkeys("aıâ", "mı"), **dict.fromkeys("eiî", "mi"),
+             **dict.fromkeys("ouû", "mu"), **dict.fromkeys("öü", "mü")}
+_UNITS = ["", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
+_TENS = ["", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
+
+
+def _last_number_word(digits: str) -> str:
+    """The last word of a whole number read aloud in Turkish: 2019 → 'dokuz', 300 → 'yüz'."""
+    n = int(digits[-15:])
+    if n == 0:
+        return "sıfır"
+    if n % 10:
+        return _UNITS[n % 10]
+    if n % 100:
+        return _TENS[n % 100 // 10]
+    for step, word in ((1000, "yüz"), (10**6, "bin"), (10**9, "milyon"), (10**12, "milyar")):
+        if n % step:
+            return word
+    return "trilyon"
+
+
+def question_particle(word: str) -> str:
+    """The question particle that follows a word: 'Sonuçlar' mı, 'yaşlılar' mı, '11' mi."""
+    text = lower(word.strip(" '\"`"))
+    tail = re.search(r"\d+$", text)
+    if tail and not re.search(r"[a-zçğıöşüâîû]", text[tail.start():]):
+        text = _last_number_word(tail.group())
+    for ch in reversed(text):
+        if ch in _PARTICLE:
+            return _PARTICLE[ch]
+    return "mi"  # no vowel (an abbreviation): its letters are read "be, ce, de…"

@@ -13,21 +13,18 @@ SLUG = "bizizmir-dayanisma-noktalari"
 EXPECTED = {
     "valid_both_languages.md": (0, [f"Created: `practices/{SLUG}`"]),
     "valid_turkish_only_draft.md": (0, [f"Created: `practices/{SLUG}`"]),
-    "title_missing.md": (1, ["**Başlık (Türkçe) / Title (Turkish)** — error: "
-                             "'Başlık (Türkçe) / Title (Turkish)' is required"]),
-    "theme_unknown.md": (1, ["**Temalar / Themes** — error: 'Yasli bakimi' is not one of the "
+    "title_missing.md": (1, ["**Title (Turkish)** — error: 'Title (Turkish)' is required"]),
+    "theme_unknown.md": (1, ["**Themes** — error: 'Yasli bakimi' is not one of the "
                              "choices"]),
-    "source_javascript_link.md": (1, ["**Kaynaklar / Sources** — error:", "javascript:"]),
-    "body_javascript_link.md": (1, ["**Ne yapıldı (Türkçe) / What was done (Turkish)** — "
-                                    "error: link", "javascript:alert"]),
-    "consent_unticked.md": (1, ["**Onay / Consent** — error: the CC BY 4.0 consent box is not "
+    "source_javascript_link.md": (1, ["**Sources** — error:", "javascript:"]),
+    "body_javascript_link.md": (1, ["**What was done (Turkish)** — error: link", "javascript:alert"]),
+    "consent_unticked.md": (1, ["**Consent** — error: the CC BY 4.0 consent box is not "
                                 "ticked"]),
     "english_incomplete.md": (1, ["the English text is incomplete: 'Sonuçlar (İngilizce) / "
                                   "Results (English)' missing"]),
-    "municipality_unknown.md": (1, ["**Belediye / Municipality** — error: no municipality with "
+    "municipality_unknown.md": (1, ["**Municipality** — error: no municipality with "
                                     "id 'kadirli-belediyesi'"]),
-    "sources_missing.md": (1, ["**Kaynaklar / Sources** — error: 'Kaynaklar / Sources' is "
-                               "required"]),
+    "sources_missing.md": (1, ["**Sources** — error: 'Sources' is required"]),
     "not_a_form.md": (1, ["not a filled-in 'Propose a practice' form"]),
 }
 

@@ -151,6 +151,6 @@ def test_a_bad_source_date_epoch_is_a_usage_error_in_words(repo, tmp_path):
     for command in (["build", "--out", str(tmp_path / "site")], ["validate"]):
         run = _kb("--root", str(repo), *command, cwd=repo, env={"SOURCE_DATE_EPOCH": "abc"})
         assert run.returncode == 2, run.stderr
-        assert "SOURCE_DATE_EPOCH must be a whole number" in run.stderr
+        assert "SOURCE_DATE_EPOCH` must be a whole number" in run.stderr
         assert "Traceback" not in run.stderr
     assert not (tmp_path / "site").exists()

@@ -45,8 +45,8 @@ def test_turkish_messages(tmp_path):
     code, out, err = run_kb(_repo(tmp_path, "themes_unknown_term"), "--lang", "tr")
     assert code == 1
     assert out.split("\n")[:2] == [
-        f"{PRACTICE}:11:5: hata: themes[0]: 'yasli-bakimi', themes sözlüğünde yok; "
-        "'yaşlılar-bakımı' mi demek istediniz?",
+        f"{PRACTICE}:11:5: hata: themes[0]: 'yasli-bakimi', temalar sözlüğünde yok; "
+        "'yaşlılar-bakımı' mı demek istediniz?",
         "    ipucu: izin verilen değerler (yaşlılar-bakımı, sosyal-yardım) için "
         "vocabularies/themes.yml dosyasına bakın",
     ]
@@ -166,9 +166,11 @@ def test_subprocess_reports_errors_without_traceback(tmp_path):
     for fixture in ("yaml_deep_nesting", "encoding_cp1254", "yaml_tag"):
         root = _repo(tmp_path / fixture, fixture)
         done = _subprocess(root)
-        expected = (INVALID / fixture / "expected.txt").read_text("utf-8").split("\n")
+        expected = json.loads((INVALID / fixture / "expected.json").read_text("utf-8"))
         assert done.returncode == 1
-        assert diagnostic_lines(done.stdout) == [line for line in expected if line]
+        assert diagnostic_lines(done.stdout) == [
+            f"{d['file']}:{d['line']}:{d['column']}: {d['severity']}: "
+            + (f"{d['key']}: " if d["key"] else "") + d["en"] for d in expected]
         assert "Traceback" not in done.stderr
 
 

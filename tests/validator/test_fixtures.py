@@ -1,26 +1,35 @@
-"""The invalid-input corpus: each fixture breaks one thing and expects exact diagnostics."""
+"""The invalid-input corpus: each fixture breaks one thing and expects exact diagnostics.
+
+An expectation is structured (file, line, column, severity, key, code) with the message and
+hint in both languages, as `kb validate --format json` reports them; KB_BLESS=1 rewrites
+them after a deliberate change, which the diff of expected.json then shows for review.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
-from validator_support import BASE, diagnostic_lines, fixtures, materialise, run_kb
+from validator_support import BASE, fixtures, materialise, run_kb
 
 FIXTURES = fixtures()
+PLACE = ("file", "line", "column", "severity", "key", "code")
 
 
 def test_corpus_is_large_enough():
-    assert len(FIXTURES) >= 45
+    assert len(FIXTURES) >= 100
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
 def test_every_fixture_has_a_non_empty_expectation(fixture):
-    expected = fixture / "expected.txt"
-    assert expected.is_file(), f"{fixture.name} has no expected.txt"
-    lines = [line for line in expected.read_text("utf-8").split("\n") if line]
-    assert lines, f"{fixture.name}/expected.txt is empty"
-    assert any(": error: " in line for line in lines), f"{fixture.name} expects no error"
+    expected = fixture / "expected.json"
+    assert expected.is_file(), f"{fixture.name} has no expected.json"
+    items = json.loads(expected.read_text("utf-8"))
+    assert items, f"{fixture.name}/expected.json is empty"
+    assert any(d["severity"] == "error" for d in items), f"{fixture.name} expects no error"
+    for d in items:
+        assert d["en"] and d["tr"], f"{fixture.name}: every finding has both texts"
 
 
 def test_base_alone_is_valid(tmp_path):
@@ -29,14 +38,33 @@ def test_base_alone_is_valid(tmp_path):
     assert "all valid" in err
 
 
+def _findings(root) -> tuple[int, list[dict], str]:
+    """Both languages' JSON reports merged: one structured item per finding."""
+    merged: list[dict] = []
+    codes, errs = set(), ""
+    for lang in ("en", "tr"):
+        code, out, err = run_kb(root, "--format", "json", "--lang", lang)
+        codes.add(code)
+        errs += err
+        items = json.loads(out) if out.strip() else []
+        if not merged:
+            merged = [{k: d[k] for k in PLACE} for d in items]
+        assert [{k: d[k] for k in PLACE} for d in items] == [{k: m[k] for k in PLACE}
+                                                              for m in merged]
+        for m, d in zip(merged, items, strict=True):
+            m[lang], m[f"{lang}_hint"] = d["message"], d["hint"]
+    assert len(codes) == 1, "the exit code does not depend on the language"
+    return codes.pop(), merged, errs
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
 def test_fixture_gives_exactly_its_expected_diagnostics(fixture, tmp_path):
     root = materialise(fixture, tmp_path / "repo")
-    code, out, err = run_kb(root, "--lang", "en")
+    code, found, err = _findings(root)
+    target = fixture / "expected.json"
     if os.environ.get("KB_BLESS"):  # after a deliberate message change: KB_BLESS=1 pytest …
-        (fixture / "expected.txt").write_text("\n".join(diagnostic_lines(out)) + "\n", "utf-8")
-    expected = [line for line in (fixture / "expected.txt").read_text("utf-8").split("\n") if line]
-    assert diagnostic_lines(out) == expected
+        target.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert found == json.loads(target.read_text("utf-8"))
     assert code == 1
     assert "Traceback" not in err
 

@@ -16,8 +16,8 @@ from validator_support import BASE, TODAY
 from kb.diagnostics import FORMATTERS
 from kb.library import load_library
 from kb.schema.types import UNKNOWN, UNKNOWN_WORDS
-from kb.yamlfast import parse_simple
-from kb.yamlstrict import parse
+from kb.yaml import parse
+from kb.yaml.fast import parse_simple
 
 FILES = sorted(p.relative_to(BASE).as_posix() for p in BASE.rglob("*") if p.is_file())
 # What people and YAML 1.1 get wrong, and what attackers try.

@@ -15,7 +15,7 @@ HERE = Path(__file__).parent
 BASE = HERE / "base"
 INVALID = HERE / "invalid"
 # Files of a fixture folder that describe it rather than belong to the repository.
-META = {"expected.txt", "delete.txt", "grow.txt"}
+META = {"expected.json", "delete.txt", "grow.txt"}
 # Every test runs on this day, so that `last_verified` dates never go stale under the tests.
 TODAY = dt.date(2026, 11, 21)
 

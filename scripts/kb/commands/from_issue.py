@@ -24,6 +24,8 @@ from ..issueform import (
     parse_body,
     split_choices,
 )
+from ..languages import BY_CODE as LANG_BY_CODE
+from ..languages import Words
 from ..library import load_library, validate_paths
 from ..scaffold import render_language_file, render_practice_yml
 from ..schema.fields import LANGUAGES, SECTIONS
@@ -31,7 +33,6 @@ from ..schema.types import suggest
 from ..turkish import fold, slugify
 from .new import write_practice
 
-LANG_NAMES = {"tr": ("Turkish", "Türkçe"), "en": ("English", "İngilizce")}
 # Which form question a key of the generated files comes from.
 KEY_FIELD = {"municipality": "municipality", "themes": "themes", "target_groups": "target_groups",
              "sdgs": "sdgs", "status": "status", "start": "start", "end": "end",
@@ -53,8 +54,9 @@ class Form:
     def problem(self, fid: str, code: str, **args) -> None:
         answer = self.answers.get(fid)
         line = answer.line if answer else 1
-        self.problems.append(diag(self.file, line, 1, code, BY_ID[fid].id, **args,
-                                  label=BY_ID[fid].label))
+        field = BY_ID[fid]
+        self.problems.append(diag(self.file, line, 1, code, field.id, **args,
+                                  label=Words(field.tr, field.en)))
 
     def choices(self, fid: str, vocabularies: dict) -> list:
         field = BY_ID[fid]
@@ -124,8 +126,7 @@ def languages(form: Form) -> list[str]:
             complete.append(lang)
         elif given and given != ["title_tr"]:  # the Turkish title alone only names the folder
             missing = [i for i in ids if i not in given]
-            en, tr = LANG_NAMES[lang]
-            form.problem(missing[0], "issue.language_incomplete", language=en, language_tr=tr,
+            form.problem(missing[0], "issue.language_incomplete", language=LANG_BY_CODE[lang].names,
                          missing=", ".join(f"'{BY_ID[i].label}'" for i in missing))
     return complete
 
@@ -213,7 +214,9 @@ def report(diagnostics: list[Diagnostic], lang: str, created: str = "",
     for d in diagnostics:
         label = dict(d.args).get("label")
         if not label and d.file.startswith("practices/"):
-            label = BY_ID[_field_of(d, files or {})].label
+            field = BY_ID[_field_of(d, files or {})]
+            label = Words(field.tr, field.en)
+        label = label.get(lang) if label else ""
         word = {"error": {"tr": "hata", "en": "error"},
                 "warning": {"tr": "uyarı", "en": "warning"}}[d.severity][lang]
         hint = f" ({md_escape(d.hint(lang))})" if d.hint(lang) else ""
@@ -251,9 +254,10 @@ def run(args) -> int:
             if converted:
                 slug, files = converted
                 if (root / "practices" / slug).exists() or lib.record(slug):
+                    title = BY_ID["title_tr"]
                     problems.append(diag(shown, answers["title_tr"].line, 1, "issue.exists",
                                          "title-tr", value=slug,
-                                         label=BY_ID["title_tr"].label))
+                                         label=Words(title.tr, title.en)))
                     files = None
     findings = problems
     created = ""

@@ -6,11 +6,16 @@ contributor reference page are all derived from it.
 
 from __future__ import annotations
 
-from .structure import Field, ListOf, Record, Ref, Vocab, localized
+from ..kinds import BY_ID as KIND
+from ..kinds import KINDS
+from ..languages import CODES, Words
+from ..turkish import lower
+from .structure import Field, ListOf, Record, Ref, localized
+from .structure import Vocab as VocabType
 from .types import Boolean, Email, Integer, Number, PartialDate, Slug, Text, Url
 
 SCHEMA_VERSION = 1
-LANGUAGES = ("tr", "en")
+LANGUAGES = CODES
 PRACTICE_FILE = "practice.yml"
 
 # The narrative template: every language file has these H2 sections, in this order.
@@ -38,7 +43,9 @@ def _end_after_start(out, node, ctx, key):
         ctx.error(node.get("end"), "date.end_before_start", "end", start=start, end=end)
         return False
     if out.get("status") in ("completed", "discontinued") and "end" not in out:
-        ctx.error(node, "status.needs_end", "end", status=out["status"], severity="warning")
+        term = ctx.vocabularies.get("statuses", {}).get(out["status"], {})
+        label = Words(lower(term.get("tr", out["status"])), term.get("en", out["status"]).lower())
+        ctx.error(node, "status.needs_end", "end", status=label, severity="warning")
     return True
 
 
@@ -48,9 +55,25 @@ def _municipality_place(out, node, ctx, key):
             ctx.error(node, "municipality.foreign_country", "country")
             return False
     elif "province" not in out:
-        ctx.error(node, "key.missing", "province", name="province", record="municipality")
+        ctx.error(node, "key.missing", "province", name="province", record=KIND["municipality"].one,
+                  example="province: izmir")
         return False
     return True
+
+
+# The name of each vocabulary in both languages (those of a kind come from kb.kinds).
+VOCABULARY_NAMES: dict[str, Words] = {
+    **{k.vocabulary: k.many for k in KINDS if k.vocabulary},
+    "partner-roles": Words("ortak rolleri", "partner roles"),
+    "organisation-kinds": Words("kurum türleri", "organisation kinds"),
+    "countries": Words("ülkeler", "countries"),
+    "languages": Words("diller", "languages"),
+}
+
+
+def Vocab(vocabulary: str, numeric: bool = False, example=None) -> VocabType:  # noqa: N802
+    """A term of a vocabulary, named in words for messages."""
+    return VocabType(vocabulary, numeric, example, VOCABULARY_NAMES[vocabulary])
 
 
 LOCAL_TEXT = Text(max_len=200, single_line=True)
@@ -64,6 +87,7 @@ PARTNER = Record(
         Field("role", Vocab("partner-roles", example="mentor"),
               "What the partner does in the practice.", "Ortağın uygulamadaki rolü."),
     ],
+    words=Words("ortak", "partner"),
 )
 
 KEY_FIGURE = Record(
@@ -76,6 +100,7 @@ KEY_FIGURE = Record(
         Field("source", Integer(1, 50), "Which entry of `sources` gives it (1 = first).",
               "Sayıyı veren kaynağın `sources` içindeki sırası (1 = ilk).", required=False),
     ],
+    words=Words("temel rakam", "key figure"),
 )
 
 SOURCE = Record(
@@ -95,6 +120,7 @@ SOURCE = Record(
         Field("language", Vocab("languages", example="tr"), "Language of the source.",
               "Kaynağın dili.", required=False),
     ],
+    words=Words("kaynak", "source"),
 )
 
 CONTACT = Record(
@@ -111,6 +137,7 @@ CONTACT = Record(
         Field("phone", Text(max_len=40, single_line=True), "Institutional phone number.",
               "Kurumsal telefon numarası.", required=False),
     ],
+    words=Words("iletişim bilgisi", "contact"),
 )
 
 RELATED = Record(
@@ -121,6 +148,7 @@ RELATED = Record(
         Field("adopted_by", ListOf(Ref("practice")), "Practices that adapted this one.",
               "Bu uygulamayı uyarlayan uygulamalar.", required=False),
     ],
+    words=Words("ilgili uygulamalar", "related practices"),
 )
 
 INTEREST = Record(
@@ -133,6 +161,7 @@ INTEREST = Record(
         Field("source", Integer(1, 50), "Which entry of `sources` reports it (1 = first).",
               "Bunu bildiren kaynağın `sources` içindeki sırası."),
     ],
+    words=Words("benimseme isteği", "replication interest"),
 )
 
 PRACTICE = Record(
@@ -182,6 +211,7 @@ PRACTICE = Record(
               "Uygulamayı benimsemek istediğini söyleyen belediyeler.", required=False),
     ],
     check=_end_after_start,
+    words=KIND["practice"].one,
 )
 
 UNKNOWN_TEXT = Text(max_len=1000, unknown=True)
@@ -198,6 +228,7 @@ TRANSFERABILITY = Record(
         Field("time_to_results", UNKNOWN_TEXT, "Time to first results.",
               "İlk sonuçlara kadar geçen süre."),
     ],
+    words=Words("aktarılabilirlik kartı", "transferability card"),
 )
 
 LANGUAGE_FILE = Record(
@@ -211,6 +242,7 @@ LANGUAGE_FILE = Record(
               "Can my municipality do this? Each item may be `unknown`.",
               "Belediyem bunu yapabilir mi? Her madde `unknown` olabilir."),
     ],
+    words=Words("dil dosyası", "language file"),
 )
 
 MUNICIPALITY = Record(
@@ -231,6 +263,7 @@ MUNICIPALITY = Record(
         Field("website", Url(), "Official website.", "Resmî web sitesi.", required=False),
     ],
     check=_municipality_place,
+    words=KIND["municipality"].one,
 )
 
 ORGANISATION = Record(
@@ -248,6 +281,7 @@ ORGANISATION = Record(
               "Bağlı olduğu kurum.", required=False),
         Field("website", Url(), "Official website.", "Resmî web sitesi.", required=False),
     ],
+    words=KIND["organisation"].one,
 )
 
 PROGRAMME = Record(
@@ -268,13 +302,12 @@ PROGRAMME = Record(
         Field("sources", ListOf(SOURCE), "Where the facts come from.", "Bilgilerin kaynakları.",
               required=False),
     ],
+    words=KIND["programme"].one,
 )
 
-RECORD_KINDS = {
-    "municipality": ("municipalities", MUNICIPALITY),
-    "organisation": ("organisations", ORGANISATION),
-    "programme": ("programmes", PROGRAMME),
-}
+# Each record kind (kb.kinds) with its folder under records/ and its schema.
+RECORD_KINDS = {kind: (KIND[kind].folder, schema) for kind, schema in (
+    ("municipality", MUNICIPALITY), ("organisation", ORGANISATION), ("programme", PROGRAMME))}
 
 
 def vocabulary_term(extra: list[Field], numeric: bool = False) -> Record:
@@ -290,24 +323,9 @@ def vocabulary_term(extra: list[Field], numeric: bool = False) -> Record:
                   "Terimin anlamı.", required=False),
             *extra,
         ],
-    )
+        words=Words("sözlük terimi", "vocabulary term"),
+)
 
-
-# The name of each vocabulary in both languages, for messages and the reference page.
-VOCABULARY_NAMES: dict[str, tuple[str, str]] = {
-    "themes": ("temalar", "themes"),
-    "target-groups": ("hedef gruplar", "target groups"),
-    "sdgs": ("Sürdürülebilir Kalkınma Amaçları", "Sustainable Development Goals"),
-    "statuses": ("durumlar", "statuses"),
-    "evidence-levels": ("kanıt düzeyleri", "evidence levels"),
-    "partner-roles": ("ortak rolleri", "partner roles"),
-    "municipality-types": ("belediye türleri", "municipality types"),
-    "organisation-kinds": ("kurum türleri", "organisation kinds"),
-    "countries": ("ülkeler", "countries"),
-    "languages": ("diller", "languages"),
-    "regions": ("bölgeler", "regions"),
-    "provinces": ("iller", "provinces"),
-}
 
 # Every vocabulary file and the extra fields its terms carry.
 VOCABULARIES: dict[str, Record] = {

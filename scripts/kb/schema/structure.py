@@ -9,8 +9,21 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ..yamlstrict import Broken, Mapping, Node, Scalar, Sequence
-from .types import INVALID, Context, Integer, PendingRef, Slug, Text, Type, _kind, suggest
+from ..kinds import BY_ID as KINDS
+from ..languages import Words
+from ..yaml import Broken, Mapping, Node, Scalar, Sequence
+from .types import (
+    INVALID,
+    Context,
+    Integer,
+    PendingRef,
+    Slug,
+    Text,
+    Type,
+    _kind,
+    example_line,
+    suggest,
+)
 
 _SLUG = Slug()
 _INTEGER = Integer()
@@ -20,9 +33,13 @@ LIST_ALLOWED_UP_TO = 8  # a vocabulary this small is listed in full when a value
 class Vocab(Type):
     """A term of a controlled vocabulary (vocabularies/<name>.yml)."""
 
-    def __init__(self, vocabulary: str, numeric: bool = False, example: Any = None):
+    def __init__(self, vocabulary: str, numeric: bool = False, example: Any = None,
+                 names: Words | None = None):
         self.vocabulary, self.numeric, self._example = vocabulary, numeric, example
         self.name = vocabulary
+        self.names = names or Words(vocabulary, vocabulary)  # the vocabulary's name in words
+        self.words = Words(f"{self.names.tr} sözlüğünden bir terim",
+                           f"a term of the {self.names.en} vocabulary")
 
     def convert(self, node, ctx, key):
         if self.numeric:
@@ -50,7 +67,7 @@ class Vocab(Type):
             hint = suggest(str(value), terms, labels)
         allowed = ", ".join(map(str, terms)) if len(terms) <= LIST_ALLOWED_UP_TO else ""
         return ctx.error(node, "vocab.unknown", key, value=value, vocabulary=self.vocabulary,
-                         suggestion=hint, allowed=allowed)
+                         vocabulary_name=self.names, suggestion=hint, allowed=allowed)
 
     def json_schema(self):
         return {"$ref": f"#/$defs/vocab-{self.vocabulary}"}
@@ -67,6 +84,8 @@ class Ref(Type):
     def __init__(self, *kinds: str, example: str = ""):
         self.kinds, self._example = kinds, example
         self.name = "/".join(kinds)
+        self.words = Words(" ya da ".join(KINDS[k].one.tr for k in kinds) + " kimliği",
+                           "the id of a " + " or ".join(KINDS[k].one.en for k in kinds))
 
     def convert(self, node, ctx, key):
         value = _SLUG.convert(node, ctx, key)
@@ -86,12 +105,14 @@ class ListOf(Type):
     def __init__(self, item: Type, min_items: int = 0, max_items: int = 100, unique: bool = True):
         self.item, self.min_items, self.max_items, self.unique = item, min_items, max_items, unique
         self.name = "list"
+        self.words = Words("liste", "a list")
 
     def convert(self, node, ctx, key):
         if isinstance(node, Scalar) and node.is_null:
             items: list[Node] = []
         elif not isinstance(node, Sequence):
-            return ctx.error(node, "type.expected", key, expected="list", got=_kind(node))
+            return ctx.error(node, "type.expected", key, expected=self.words, got=_kind(node),
+                             example=example_line(key, self))
         else:
             items = node.items
         if len(items) < self.min_items:
@@ -150,16 +171,17 @@ class Field:
 class Record(Type):
     """A mapping with declared keys: unknown keys and missing required keys are errors."""
 
-    def __init__(self, name: str, fields: list[Field], check=None):
+    def __init__(self, name: str, fields: list[Field], check=None, words: Words | None = None):
         self.name, self.fields, self.check = name, fields, check
+        self.record_words = words or Words(name, name)  # what the record is: "uygulama"
+        self.words = Words(f"{self.record_words.tr} alanları", f"the fields of a {self.record_words.en}")
         self.by_name = {f.name: f for f in fields}
         self._names = frozenset(self.by_name)
 
     def convert(self, node, ctx, key):
         if not isinstance(node, Mapping):
-            if isinstance(node, Scalar) and node.is_null:
-                return ctx.error(node, "type.expected", key, expected="mapping", got="nothing")
-            return ctx.error(node, "type.expected", key, expected="mapping", got=_kind(node))
+            return ctx.error(node, "type.expected", key, expected=self.words, got=_kind(node),
+                             example=example_line(key, self))
         out: dict[str, Any] = {}
         ok = True
         prefix = f"{key}." if key else ""
@@ -176,7 +198,7 @@ class Record(Type):
             spec = by_name.get(name)
             if spec is None:
                 hint = suggest(name, by_name)
-                ctx.error(k, "key.unknown", prefix + name, name=name, record=self.name,
+                ctx.error(k, "key.unknown", prefix + name, name=name, record=self.record_words,
                           suggestion=hint)
                 ok = False
                 continue
@@ -203,7 +225,7 @@ class Record(Type):
             if f.name not in present:
                 if f.required:
                     ctx.error(node, "key.missing", prefix + f.name, name=f.name,
-                              record=self.name)
+                              record=self.record_words, example=example_line(f.name, f.type))
                     ok = False
                 elif f.default is not None:
                     out[f.name] = f.default
@@ -236,6 +258,7 @@ def localized(text: Text, doc_en: str = "", doc_tr: str = "") -> Record:
             Field("tr", text, doc_en or "Turkish", doc_tr or "Türkçe"),
             Field("en", text, doc_en or "English", doc_tr or "İngilizce"),
         ],
+        words=Words("Türkçe ve İngilizce metin", "text in Turkish and English"),
     )
 
 

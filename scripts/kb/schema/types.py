@@ -9,12 +9,14 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..diagnostics import Diagnostic, diag
+from ..languages import Words
 from ..turkish import fold
-from ..yamlstrict import Mapping, Node, Scalar, Sequence
+from ..yaml import Mapping, Node, Scalar, Sequence
 
 INVALID = object()  # returned by convert() after an error was reported
 UNKNOWN = "unknown"
@@ -28,15 +30,27 @@ INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-
 MAX_DIGITS = 15  # a figure or an id number beyond this is a typing accident, not a fact
 
 
-def invisible(value: str) -> tuple[int, str] | None:
-    """(1-based position, 'U+200D ZERO WIDTH JOINER') of the first invisible character."""
+# What the invisible characters are, for messages: the Unicode name and a Turkish description.
+_INVISIBLE_TR = {
+    "\u00ad": "yumuşak tire", "\u200b": "sıfır genişlikte boşluk",
+    "\u200c": "sıfır genişlikte ayırıcı", "\u200d": "sıfır genişlikte birleştirici",
+    "\u200e": "soldan sağa işareti", "\u200f": "sağdan sola işareti",
+    "\u2060": "sözcük birleştirici", "\ufeff": "bayt sırası işareti, BOM",
+}
+
+
+def invisible(value: str) -> tuple[int, Words] | None:
+    """(1-based position, what the character is) of the first invisible character."""
     m = INVISIBLE.search(value)
     if not m:
         return None
-    import unicodedata
-
     ch = m.group()
-    return m.start() + 1, f"U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
+    code = f"U+{ord(ch):04X}"
+    if "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch == "\u061c":
+        tr = "yazı yönünü değiştiren denetim karakteri"
+    else:
+        tr = _INVISIBLE_TR.get(ch, "biçim karakteri")
+    return m.start() + 1, Words(f"{code} ({tr})", f"{code} {unicodedata.name(ch, 'FORMAT CHARACTER')}")
 
 
 class PendingRef(NamedTuple):
@@ -85,14 +99,26 @@ def suggest(word: str, choices, aliases: dict[str, str] | None = None) -> str:
     return folded[close[0]] if close else ""
 
 
-def _kind(node: Node) -> str:
-    return {Mapping: "mapping", Sequence: "list"}.get(type(node), "text")
+# What a YAML node is, in words, for "expected a list, found text".
+NODE_WORDS = {
+    Mapping: Words("`anahtar: değer` alanları", "`key: value` fields"),
+    Sequence: Words("liste", "a list"),
+    Scalar: Words("metin", "text"),
+}
+NOTHING = Words("boş değer", "nothing")
+
+
+def _kind(node: Node) -> Words:
+    if isinstance(node, Scalar) and node.is_null:
+        return NOTHING
+    return NODE_WORDS.get(type(node), NODE_WORDS[Scalar])
 
 
 class Type:
     """Base of all schema types."""
 
     name = "value"
+    words = Words("değer", "value")  # what the type is, for messages
 
     def convert(self, node: Node, ctx: Context, key: str) -> Any:
         raise NotImplementedError
@@ -112,7 +138,8 @@ class Type:
 
     def _scalar(self, node: Node, ctx: Context, key: str) -> str | object:
         if not isinstance(node, Scalar):
-            return ctx.error(node, "type.expected", key, expected=self.name, got=_kind(node))
+            return ctx.error(node, "type.expected", key, expected=self.words, got=_kind(node),
+                             example=example_line(key, self))
         return node.value
 
     def _text_or_unknown(self, node: Node, ctx: Context, key: str) -> str | object:
@@ -127,6 +154,22 @@ class Type:
         return value
 
 
+def example_line(key: str, type_: Type) -> str:
+    """`key: example` as the contributor would write it, in YAML's one-line form."""
+    name = key.rsplit(".", 1)[-1].split("[")[0] or "…"
+    return f"{name}: {_flow(type_.example())}"
+
+
+def _flow(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if value not in ("", None) else "…"
+
+
 def _column(node: Node, position: int) -> int:
     """The column of a character of a one-line scalar (after an opening quote if quoted)."""
     if isinstance(node, Scalar) and "\n" not in node.value:
@@ -136,6 +179,7 @@ def _column(node: Node, position: int) -> int:
 
 class Text(Type):
     name = "text"
+    words = Words("metin", "text")
 
     def __init__(self, max_len: int = 5000, single_line: bool = False, unknown: bool = False,
                  min_len: int = 1, example: str = "…"):
@@ -182,6 +226,7 @@ class Text(Type):
 
 class Slug(Text):
     name = "id"
+    words = Words("kimlik", "id")
     PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
     def __init__(self, example: str = "ornek-uygulama"):
@@ -204,6 +249,7 @@ class Slug(Text):
 
 class Integer(Type):
     name = "integer"
+    words = Words("tam sayı", "whole number")
 
     def __init__(self, minimum: int | None = None, maximum: int | None = None, example: int = 1):
         self.minimum, self.maximum, self._example = minimum, maximum, example
@@ -247,6 +293,7 @@ class Integer(Type):
 
 class Number(Type):
     name = "number"
+    words = Words("sayı", "number")
     PATTERN = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
 
     def convert(self, node, ctx, key):
@@ -271,6 +318,7 @@ class Number(Type):
 
 class Boolean(Type):
     name = "true/false"
+    words = Words("true ya da false", "true or false")
 
     def convert(self, node, ctx, key):
         value = self._scalar(node, ctx, key)
@@ -294,6 +342,7 @@ class PartialDate(Type):
     """A year (2023), year-month (2023-05) or full date (2023-05-29), as precise as known."""
 
     name = "date"
+    words = Words("tarih", "date")
     PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
     def __init__(self, full: bool = False, unknown: bool = False, example: str = "2023-05"):
@@ -333,6 +382,7 @@ class PartialDate(Type):
 
 class Url(Type):
     name = "URL"
+    words = Words("bağlantı", "link")
 
     def convert(self, node, ctx, key):
         value = self._scalar(node, ctx, key)
@@ -360,6 +410,7 @@ class Url(Type):
 
 class Email(Type):
     name = "e-mail"
+    words = Words("e-posta adresi", "e-mail address")
     PATTERN = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[a-zA-Z]{2,}")
 
     def convert(self, node, ctx, key):

@@ -1,0 +1,163 @@
+"""The strict reader: libyaml's event stream into a located node tree, with no tags, anchors,
+aliases or duplicate keys.
+
+PyYAML's constructors apply YAML 1.1 typing (`no` → False, `010` → 8, `1:20` → 80,
+`2023-05-01` → date) and silently keep the last of duplicate keys. We read the event
+stream instead and keep every scalar as text with its position; the schema decides
+what a scalar means. Aliases are never expanded, so no input can blow up memory.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from ..diagnostics import Diagnostic, diag
+from .nodes import MAX_DEPTH, Broken, Mapping, Node, Scalar, Sequence
+
+try:  # libyaml is much faster; the pure-Python parser gives the same events
+    _Parser = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Parser = yaml.SafeLoader
+
+def _pos(mark, line_offset: int) -> tuple[int, int]:
+    return mark.line + 1 + line_offset, mark.column + 1
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int
+                  ) -> Diagnostic:
+    """A parser error as one of our own messages, in words, at the place to look.
+
+    The parser's English ("mapping values are not allowed in this context") never reaches
+    the contributor: each kind of mistake it stands for has a message and a hint of its own.
+    """
+    problem, context = (exc.problem or "").strip(), (exc.context or "").strip()
+    mark = exc.problem_mark or exc.context_mark
+    args: dict = {}
+    if problem.startswith("mapping values are not allowed"):
+        code = "yaml.colon_in_value"
+    elif "quoted scalar" in context and "end of stream" in problem:
+        code, mark = "yaml.unclosed_quote", exc.context_mark or mark
+    elif problem.startswith("could not find expected ':'"):
+        code, mark = "yaml.missing_colon", exc.context_mark or mark
+    elif problem.startswith(("did not find expected key", "did not find expected '-'",
+                             "expected <block end>")):
+        code = "yaml.indentation"
+    elif problem.startswith("did not find expected ','"):
+        code, mark = "yaml.unclosed_bracket", exc.context_mark or mark
+        args["bracket"] = "[" if "]" in problem else "{"
+    elif problem.startswith("found character that cannot start any token"):
+        code = "yaml.bad_start"
+        index = _offset(text, mark.line, mark.column) if mark else 0
+        args["char"] = text[index:index + 1] or "?"
+    elif problem.startswith("found unknown escape character"):
+        code = "yaml.bad_escape"
+    else:
+        code = "yaml.syntax"
+    line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
+    return diag(path, line, col, code, **args)
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The index in text of a 0-based line and column (libyaml counts columns in characters)."""
+    start = 0
+    for _ in range(line):
+        start = text.index("\n", start) + 1
+    return start + column
+
+
+def read_events(text: str, path: str, line_offset: int = 0
+                ) -> tuple[Node | None, list[Diagnostic]]:
+    """The node tree of one YAML document from libyaml's events, or (None, errors)."""
+    errors: list[Diagnostic] = []
+    stack: list[tuple[Node, Scalar | None]] = []  # container, pending key for mappings
+    root: Node | None = None
+    seen_keys: list[dict[str, Scalar]] = []
+    skip_depth = 0  # >0 while skipping a subtree that is already reported
+    skipped_at = (1, 1)
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent, key = stack[-1]
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+        elif key is None:  # this node is a key
+            if not isinstance(node, Scalar):
+                errors.append(diag(path, node.line, node.col, "yaml.complex_key"))
+                stack[-1] = (parent, Broken(node.line, node.col, "?", True))
+                return
+            first = seen_keys[-1].get(node.value)
+            if first is not None:
+                errors.append(
+                    diag(path, node.line, node.col, "yaml.duplicate_key", key=node.value,
+                         name=node.value, first=first.line)
+                )
+            else:
+                seen_keys[-1][node.value] = node
+            stack[-1] = (parent, node)
+        else:
+            if not isinstance(key, Broken) and key.value not in (k.value for k, _ in parent.items):
+                parent.items.append((key, node))
+            stack[-1] = (parent, None)
+
+    try:
+        for event in yaml.parse(text, Loader=_Parser):
+            if skip_depth:
+                if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                    skip_depth += 1
+                elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                    skip_depth -= 1
+                    if skip_depth == 0:
+                        attach(Broken(*skipped_at, "", True))
+                continue
+            line, col = _pos(event.start_mark, line_offset)
+            if isinstance(event, yaml.AliasEvent):
+                errors.append(diag(path, line, col, "yaml.alias", name=event.anchor))
+                attach(Broken(line, col, "", True))
+                continue
+            if getattr(event, "anchor", None):
+                errors.append(diag(path, line, col, "yaml.anchor", name=event.anchor))
+            tag = getattr(event, "tag", None)
+            if tag and tag != "!":  # "!" is what a quoted scalar reports in some parsers
+                errors.append(diag(path, line, col, "yaml.tag", name=tag))
+            if isinstance(event, yaml.ScalarEvent):
+                attach(Scalar(line, col, event.value, not event.style))
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    errors.append(diag(path, line, col, "yaml.too_deep", depth=MAX_DEPTH))
+                    skip_depth = 1
+                    skipped_at = (line, col)
+                    continue
+                node = (Mapping if isinstance(event, yaml.MappingStartEvent) else Sequence)(
+                    line, col
+                )
+                attach(node)
+                stack.append((node, None))
+                if isinstance(node, Mapping):
+                    seen_keys.append({})
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                node, _ = stack.pop()
+                if isinstance(node, Mapping):
+                    seen_keys.pop()
+            elif isinstance(event, yaml.DocumentStartEvent) and root is not None:
+                errors.append(diag(path, line, col, "yaml.multiple_documents"))
+                break
+    except yaml.MarkedYAMLError as exc:
+        errors.append(_syntax_error(exc, text, path, line_offset))
+        return None, errors
+    except yaml.YAMLError as exc:  # reader errors (control characters) carry a position too
+        pos = getattr(exc, "position", 0) or 0
+        if _Parser is not yaml.SafeLoader:  # libyaml counts bytes, not characters
+            pos = len(text.encode("utf-8")[:pos].decode("utf-8", "ignore"))
+        before = text[:pos]
+        line = before.count("\n") + 1 + line_offset
+        col = pos - (before.rfind("\n") + 1) + 1
+        char = getattr(exc, "character", "")  # a str or, from libyaml, its code point
+        if isinstance(char, str) and char:
+            char = ord(char)
+        code = f"U+{char:04X}" if isinstance(char, int) else str(char)
+        errors.append(diag(path, line, col, "yaml.control_char", char=code))
+        return None, errors
+    return root, errors
