@@ -18,7 +18,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from kb.library import STALE_MONTHS
+from kb.checks.practice import STALE_MONTHS
 from kb.site.i18n import t
 from kb.turkish import fold, lower
 

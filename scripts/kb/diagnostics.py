@@ -81,12 +81,18 @@ def escape_property(value: str) -> str:
 
 
 def format_github(diags: list[Diagnostic], lang: str) -> str:
-    """GitHub Actions annotations (::error file=…,line=…,col=…,title=…::message)."""
+    """GitHub Actions annotations (::error file=…,line=…,col=…,title=…::message).
+
+    In Turkish, then in English: contributors write Turkish, and partners read English.
+    """
     out = []
     for d in diags:
-        text = d.message(lang)
-        if d.hint(lang):
-            text += "\n" + d.hint(lang)
+        parts = []
+        for code in ("tr", "en"):
+            hint = d.hint(code)
+            word = {"tr": "ipucu", "en": "hint"}[code]
+            parts.append(d.message(code) + (f" ({word}: {hint})" if hint else ""))
+        text = "\n".join(parts)
         props = ",".join(
             f"{k}={escape_property(str(v))}"
             for k, v in (

@@ -8,19 +8,20 @@ import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from . import layout
+from .checks import records
+from .checks import text as text_rules
+from .checks.practice import Admission, Rules, admission
 from .clock import today as clock_today
 from .diagnostics import Diagnostic, diag
 from .kinds import BY_ID as KIND
 from .languages import Words
 from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
-from .schema.fields import LANGUAGES, RECORD_KINDS, page_anchors
+from .parallel import check_practices
+from .schema.fields import LANGUAGES, RECORD_KINDS
 from .schema.types import INVALID, Context, PendingRef, suggest
-from .turkish import fold
 
-STALE_MONTHS = 18
 FILE, FOLDER = Words("dosya", "file"), Words("klasör", "folder")
 
 
@@ -32,6 +33,7 @@ class Library:
     vocabularies: dict[str, dict] = field(default_factory=dict)
     records: dict[str, dict[str, dict]] = field(default_factory=dict)  # kind → id → record
     practices: dict[str, dict] = field(default_factory=dict)  # id → practice
+    places: dict[str, dict] = field(default_factory=dict)  # record id → key → (file, line, col)
 
     def record(self, id_: str) -> tuple[str, dict] | None:
         """The (kind, record) with this id, whatever its kind."""
@@ -62,34 +64,6 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def months_between(earlier: dt.date, later: dt.date) -> int:
-    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
-
-
-class Admission(NamedTuple):
-    """What the cross-file checks need from one loaded practice (small enough to pickle)."""
-
-    folder: str
-    id: str
-    file: str
-    id_where: tuple[str, int, int]
-    titles: list[tuple[str, str, str, str, tuple[str, int, int]]]  # lang, folded, title, path, where
-    checks: list[Diagnostic]  # its own date and source checks, kept only if it is admitted
-
-
-def admission(folder: str, practice: dict, today: dt.date) -> Admission:
-    """Summarise a loaded practice for the cross-file checks, running its own checks now."""
-    ctx = Context(practice["file"], {})
-    _check_dates(practice, today, ctx)
-    _check_source_numbers(practice, ctx)
-    _check_anchors(practice, ctx)
-    titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
-              for lang, text in practice["langs"].items()]
-    return Admission(folder, practice["id"], practice["file"],
-                     practice["where"].get("id", (practice["file"], 1, 1)), titles,
-                     ctx.diagnostics)
-
-
 class _Checker:
     """The cross-file checks, fed one practice at a time in folder order."""
 
@@ -97,13 +71,14 @@ class _Checker:
         self.lib, self.owners, self.out = lib, owners, diagnostics
         self.titles: dict[tuple[str, str], str] = {}
         self.ids: dict[str, None] = {}  # admitted practice ids, in folder order
+        self.memberships: list[tuple[str, str, tuple[str, int, int]]] = []
 
     def admit(self, a: Admission | tuple) -> bool:
         """Report id mismatches and duplicate ids or titles; True if the practice is kept.
 
         A plain tuple in Admission's field order will do (workers send those: less to pickle).
         """
-        folder, pid, pfile, (file, line, col), titles, checks = a
+        folder, pid, pfile, (file, line, col), titles, checks, memberships = a
         if pid != folder:
             self.out.append(diag(file, line, col, "id.mismatch", "id", value=pid,
                                  expected=folder, what=FOLDER))
@@ -124,6 +99,7 @@ class _Checker:
         if duplicate:
             return False
         self.out.extend(checks)
+        self.memberships.extend(memberships)
         self.owners[pid] = pfile
         self.ids[pid] = None
         return True
@@ -132,10 +108,12 @@ class _Checker:
         """Resolve every reference; all findings, sorted and without repeats."""
         pools = {"practice": self.ids, **self.lib.records}
         _resolve_refs(pools, refs, self.out, attempted)
+        self.out += records.memberships(self.lib, self.memberships)
         return sorted(set(self.out), key=_order)
 
 
-def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[str]]:
+def _begin(root: Path, today: dt.date
+           ) -> tuple[Library, Context, _Checker, set[str], list[str], Rules]:
     """Vocabularies and records loaded and checked; the practice folder names still to load."""
     lib = Library(root)
     lib.vocabularies, diagnostics = load_vocabularies(root)
@@ -167,8 +145,14 @@ def _begin(root: Path) -> tuple[Library, Context, _Checker, set[str], list[str]]
                 continue
             owners[data["id"]] = ctx.file
             lib.records[kind][data["id"]] = data
+            lib.places[data["id"]] = ctx.where
 
-    return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders
+    ctx.diagnostics += records.check(lib)
+    names = [r["name"]["tr"] for kind in ("municipality", "organisation")
+             for r in lib.records.get(kind, {}).values()]
+    places = {t["tr"] for v in ("provinces", "countries") for t in lib.vocabularies[v].values()}
+    rules = Rules(today, text_rules.institution_heads(names, places))
+    return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
 
 
 def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, list[Diagnostic]]:
@@ -176,10 +160,10 @@ def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, lis
     root = Path(root)
     today = today or clock_today()
     with paused_gc():
-        lib, ctx, checker, attempted, folders = _begin(root)
+        lib, ctx, checker, attempted, folders, rules = _begin(root, today)
         for name in folders:
             practice = load_practice(root / "practices" / name, root, ctx)
-            if practice is not None and checker.admit(admission(name, practice, today)):
+            if practice is not None and checker.admit(admission(name, practice, rules)):
                 lib.practices[practice["id"]] = practice
         return lib, checker.finish(ctx.refs, attempted)
 
@@ -187,14 +171,12 @@ def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, lis
 def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None
                      ) -> list[Diagnostic]:
     """The diagnostics of load_library, with the practices checked on every core if many."""
-    from .parallel import check_practices  # imports this module: not at the top
-
     root = Path(root)
     today = today or clock_today()
     with paused_gc():
-        lib, ctx, checker, attempted, folders = _begin(root)
+        lib, ctx, checker, attempted, folders, rules = _begin(root, today)
         for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
-                                                              today, workers):
+                                                              rules, workers):
             ctx.diagnostics.extend(diagnostics)
             ctx.refs.extend(refs)
             for a in admissions:
@@ -205,40 +187,6 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
 def _order(d: Diagnostic):
     # The last two only break ties, which set() would otherwise leave in a random order.
     return (d.file, d.line, d.column, d.code, d.key, d.severity, repr(d.args))
-
-
-def _check_dates(practice: dict, today: dt.date, ctx: Context) -> None:
-    file, line, col = practice["where"]["last_verified"]
-    verified = dt.date.fromisoformat(practice["last_verified"])
-    # Against the machine's date too: a file checked today is not in the future while
-    # SOURCE_DATE_EPOCH still holds the day of the last commit.
-    if verified > max(today, dt.date.today()):
-        ctx.diagnostics.append(diag(file, line, col, "date.future", "last_verified",
-                                    value=practice["last_verified"]))
-    elif months_between(verified, today) >= STALE_MONTHS:
-        ctx.diagnostics.append(diag(file, line, col, "date.stale", "last_verified", "warning",
-                                    value=practice["last_verified"], months=STALE_MONTHS))
-
-
-def _check_source_numbers(practice: dict, ctx: Context) -> None:
-    count = len(practice["sources"])
-    for key in ("key_figures", "replication_interest"):
-        for i, item in enumerate(practice.get(key, [])):
-            number = item.get("source")
-            if number is not None and number > count:
-                where = practice["where"]
-                file, line, col = where.get(f"{key}[{i}].source", where[key])
-                ctx.diagnostics.append(diag(file, line, col, "ref.source_index",
-                                            f"{key}[{i}].source", value=number, count=count))
-
-
-def _check_anchors(practice: dict, ctx: Context) -> None:
-    allowed = page_anchors(len(practice["sources"]))
-    for text in practice["langs"].values():
-        for name, line, col in text["anchors"]:
-            if name not in allowed:
-                ctx.diagnostics.append(diag(text["path"], line, col, "body.anchor_unknown",
-                                            value=name[:60], count=len(practice["sources"])))
 
 
 def _resolve_refs(pools: dict[str, dict], refs: list[PendingRef | tuple],

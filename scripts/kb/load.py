@@ -106,8 +106,21 @@ def load_vocabulary(path: Path, root: Path, name: str, vocabularies: dict
                       other=slugs[slug], url=f"{name}/{slug}/")
             continue
         slugs[slug] = term["id"]
+        _repeats(schema, term, item, terms, ctx, i)  # reported; the term itself stays usable
         terms[term["id"]] = term
     return terms, ctx.diagnostics
+
+
+def _repeats(schema, term: dict, item, terms: dict, ctx: Context, i: int) -> None:
+    """Report a value that a field declared unique shares with an earlier term."""
+    for f in schema.fields:
+        if f.unique and f.name in term:
+            for other_id, other in terms.items():
+                if other.get(f.name) == term[f.name]:
+                    node = item.get(f.name) if isinstance(item, Mapping) else item
+                    ctx.error(node or item, "vocab.repeated_value", f"[{i}].{f.name}",
+                              name=f.name, value=term[f.name], other=other_id)
+                    break
 
 
 def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
@@ -139,12 +152,13 @@ def load_language_file(path: Path, root: Path, lang: str, ctx: Context,
     if doc is None:
         return INVALID
     fields = _yaml_record(doc.front, doc.front_line, LANGUAGE_FILE, ctx)
-    sections, errors, anchors = parse_sections(doc.body, doc.body_line, lang, ctx.file)
-    ctx.diagnostics.extend(errors)
-    if fields is INVALID or errors:
+    narrative = parse_sections(doc.body, doc.body_line, lang, ctx.file)
+    ctx.diagnostics.extend(narrative.errors)
+    if fields is INVALID or narrative.errors:
         return INVALID
-    return {**fields, "sections": sections, "body": doc.body, "path": ctx.file,
-            "anchors": anchors}
+    return {**fields, "sections": narrative.sections, "body": doc.body, "path": ctx.file,
+            "anchors": narrative.anchors, "body_line": doc.body_line,
+            "section_lines": narrative.lines}
 
 
 def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:

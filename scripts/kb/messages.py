@@ -285,7 +285,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "bilgileri kaynaklarla karşılaştırıp `last_verified` alanını güncelleyin",
     ),
     "status.needs_end": (
-        "a practice that has {status} should say when it ended", "add `end:`, e.g. `end: 2024-06`",
+        "a practice whose status is '{status}' should say when it ended", "add `end:`, e.g. `end: 2024-06`",
         "durumu '{status}' olan bir uygulama bitiş tarihini belirtmeli", "`end:` ekleyin, ör. `end: 2024-06`",
     ),
     "municipality.foreign_country": (
@@ -429,6 +429,121 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "body.quote_too_deep": (
         "quotes nested more than {max} levels deep ('>' signs)", "use one level of '>'",
         "alıntılar {max} düzeyden derin iç içe ('>' işaretleri)", "tek düzey '>' kullanın",
+    ),
+    # Content rules (kb.checks): what a practice must say, and how, to be published.
+    "body.section_too_short": (
+        "section '## {heading}' has {words} words: write at least {min}",
+        "a paragraph a reader can act on; say what the sources do not tell, e.g. 'The sources give no budget.'",
+        "'## {heading}' bölümünde {words} sözcük var: en az {min} sözcük yazın",
+        "okurun işine yarayacak bir paragraf; kaynakların söylemediğini de belirtin, ör. 'Kaynaklar bütçe vermiyor.'",
+    ),
+    "id.title_mismatch": (
+        "the id '{value}' is not made from the {language} title ('{expected}')",
+        "keep it if the page is already published (its address stays valid), or rename the folder and set `id: {expected}`",
+        "'{value}' kimliği {language} başlıktan türetilmemiş ('{expected}')",
+        "sayfa yayımlandıysa olduğu gibi bırakın (adresi geçerli kalır) ya da klasörün adını değiştirip `id: {expected}` yazın",
+    ),
+    "id.name_mismatch": (
+        "the id '{value}' is not made from the Turkish name ('{expected}')",
+        "keep it if the page is already published (its address stays valid), or rename the file to {expected}.yml",
+        "'{value}' kimliği Türkçe addan türetilmemiş ('{expected}')",
+        "sayfa yayımlandıysa olduğu gibi bırakın (adresi geçerli kalır) ya da dosyanın adını {expected}.yml yapın",
+    ),
+    "text.ascii_name": (
+        "'{value}' is written without its Turkish letters: write '{fixed}'",
+        "the library keeps Turkish names as they are spelt, in English texts too",
+        "'{value}' Türkçe harfleri olmadan yazılmış: '{fixed}' yazın",
+        "kütüphane Türkçe adları, İngilizce metinlerde de, yazıldıkları gibi korur",
+    ),
+    "text.ascii_word": (
+        "'{value}' is written without its Turkish letters: write '{fixed}'",
+        "switch the keyboard to Turkish, or copy the letters ç ğ ı İ ö ş ü",
+        "'{value}' Türkçe harfleri olmadan yazılmış: '{fixed}' yazın",
+        "klavyeyi Türkçeye geçirin ya da ç ğ ı İ ö ş ü harflerini kopyalayın",
+    ),
+    "text.tdk": (
+        "'{value}' is not the spelling of the Turkish Language Association (TDK): write '{fixed}'",
+        "see the TDK spelling guide (Yazım Kılavuzu)",
+        "'{value}' Türk Dil Kurumunun yazımı değil: '{fixed}' yazın",
+        "TDK Yazım Kılavuzuna bakın",
+    ),
+    "text.apostrophe": (
+        "no apostrophe before a suffix after an institution's name (TDK): write '{fixed}', not '{value}'",
+        "apostrophes separate suffixes from the names of people and places, not of institutions",
+        "kurum adından sonra gelen ek kesme işaretiyle ayrılmaz (TDK): '{value}' değil, '{fixed}' yazın",
+        "kesme işareti kişi ve yer adlarına gelen ekleri ayırır, kurum adlarına gelenleri ayırmaz",
+    ),
+    "text.email": (
+        "an e-mail address in the text: {value}",
+        "contact details go in practice.yml under `contact`, and only an institution's (personal data, KVKK)",
+        "metinde bir e-posta adresi var: {value}",
+        "iletişim bilgisi practice.yml dosyasında `contact` altına yazılır, yalnızca kurumunki (kişisel veri, KVKK)",
+    ),
+    "text.phone": (
+        "a phone number in the text: {value}",
+        "contact details go in practice.yml under `contact`, and only an institution's (personal data, KVKK)",
+        "metinde bir telefon numarası var: {value}",
+        "iletişim bilgisi practice.yml dosyasında `contact` altına yazılır, yalnızca kurumunki (kişisel veri, KVKK)",
+    ),
+    "text.broken_i": (
+        "an 'i' with a separate dot (U+0307), as some programs lowercase 'İ'",
+        "delete the letter and type i again",
+        "ayrı noktalı bir 'i' (U+0307); bazı programlar 'İ' harfini böyle küçültür",
+        "harfi silip i harfini yeniden yazın",
+    ),
+    "text.no_turkish_letters": (
+        "the Turkish narrative has fewer than {min} different Turkish letters: it looks typed without them",
+        "switch the keyboard to Turkish, or copy the letters ç ğ ı İ ö ş ü",
+        "Türkçe anlatıda {min} farklı Türkçe harften azı var: Türkçe harfler olmadan yazılmış görünüyor",
+        "klavyeyi Türkçeye geçirin ya da ç ğ ı İ ö ş ü harflerini kopyalayın",
+    ),
+    "text.number_in_one_language": (
+        "{value} is in the {language} text but not in the {other} one",
+        "state the same figure in both languages; if it is no figure (a hotline, a law's number), add it to practice.yml: `not_figures: [{value}]`",
+        "{value} sayısı {language} metinde var, {other} metinde yok",
+        "aynı rakamı iki dilde de yazın; bir rakam değilse (çağrı hattı, kanun numarası) practice.yml dosyasına ekleyin: `not_figures: [{value}]`",
+    ),
+    "key_figure.not_in_text": (
+        "the key figure {value} is not mentioned in the {language} summary or narrative",
+        "say in the text what the number counts and where it comes from, e.g. in Results",
+        "{value} temel rakamı {language} özette ya da anlatıda geçmiyor",
+        "sayının neyi saydığını ve nereden geldiğini metinde söyleyin, ör. Sonuçlar bölümünde",
+    ),
+    "contact.free_mail": (
+        "'{value}' is a personal mailbox ({domain}): the contact must be an institution's address",
+        "give the unit's institutional address (e.g. sosyalhizmetler@…bel.tr), or leave `email` out (personal data, KVKK)",
+        "'{value}' kişisel bir posta kutusu ({domain}): iletişim adresi bir kurumun olmalı",
+        "birimin kurumsal adresini verin (ör. sosyalhizmetler@…bel.tr) ya da `email` alanını kaldırın (kişisel veri, KVKK)",
+    ),
+    "contact.mobile": (
+        "'{value}' is a mobile number: the contact must be an institution's line",
+        "give the unit's switchboard or landline (e.g. 0232 …), or leave `phone` out (personal data, KVKK)",
+        "'{value}' bir cep telefonu numarası: iletişim numarası bir kurumun olmalı",
+        "birimin santral ya da sabit hattını verin (ör. 0232 …) ya da `phone` alanını kaldırın (kişisel veri, KVKK)",
+    ),
+    "municipality.parent_not_district": (
+        "only a district municipality belongs to a metropolitan one", "remove `parent:`",
+        "yalnızca ilçe belediyeleri bir büyükşehir belediyesine bağlıdır", "`parent:` alanını kaldırın",
+    ),
+    "municipality.parent_not_metropolitan": (
+        "'{value}' is not a metropolitan municipality", "a district's parent is its province's metropolitan municipality",
+        "'{value}' bir büyükşehir belediyesi değil", "bir ilçenin bağlı olduğu belediye, ilinin büyükşehir belediyesidir",
+    ),
+    "municipality.parent_other_province": (
+        "'{value}' is in the province {other}, this municipality in {province}",
+        "a district's parent is the metropolitan municipality of its own province",
+        "'{value}' {other} ilinde, bu belediye ise {province} ilinde",
+        "bir ilçe, kendi ilinin büyükşehir belediyesine bağlıdır",
+    ),
+    "programme.not_participant": (
+        "the programme '{value}' does not list '{municipality}' among its participants",
+        "add it to `participants` in records/programmes/{value}.yml (with the source that says so)",
+        "'{value}' programı '{municipality}' belediyesini katılımcıları arasında saymıyor",
+        "records/programmes/{value}.yml dosyasında `participants` listesine ekleyin (bunu söyleyen kaynakla)",
+    ),
+    "vocab.repeated_value": (
+        "`{name}: {value}` is already the value of '{other}'", "each term has its own",
+        "`{name}: {value}` zaten '{other}' teriminin değeri", "her terimin kendine ait bir değeri olur",
     ),
     "vocabulary.unknown_file": (
         "'{name}' is not a known vocabulary file{suggest_en}", "known vocabularies: {all} (each as <name>.yml)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from . import markdown
 from .diagnostics import Diagnostic, diag
@@ -157,12 +158,17 @@ def _judge(target: str, line: int, col: int, path: str, errors: list[Diagnostic]
         anchors.append((target[1:], line, col))
 
 
-def parse_sections(body: str, body_line: int, lang: str, path: str
-                   ) -> tuple[dict[str, str], list[Diagnostic], list[Anchor]]:
-    """Split the body into {section id: markdown}; report template, bound and link problems.
+class Narrative(NamedTuple):
+    """A body split into its sections, what is wrong with it, and what it links to."""
 
-    Also return the #anchors the body links to, for the caller to check against the page.
-    """
+    sections: dict[str, str]  # section id → Markdown
+    errors: list[Diagnostic]
+    anchors: list[Anchor]  # #anchors it links to, for the caller to check against the page
+    lines: dict[str, int]  # section id → line of its heading
+
+
+def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative:
+    """Split the body into {section id: markdown}; report template, bound and link problems."""
     expected, _, by_fold = _template(lang)
     lines = body.split("\n")
     errors = _limits(lines, body, body_line, path)
@@ -214,7 +220,7 @@ def parse_sections(body: str, body_line: int, lang: str, path: str
             anchors += links
     texts = {sid: "\n".join(lines).strip() for sid, lines in sections.items()}
     errors.extend(_template_errors(texts, found, expected, body_line, path))
-    return texts, errors, anchors
+    return Narrative(texts, errors, anchors, dict(found))
 
 
 def _template_errors(sections: dict[str, str], found: list[tuple[str, int]],

@@ -9,14 +9,13 @@ to the checker in folder order, so the findings are exactly those of one process
 
 from __future__ import annotations
 
-import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from .checks.practice import Admission, Rules, admission
 from .diagnostics import Diagnostic
-from .library import Admission, admission
 from .load import load_practice
 from .schema.types import Context, PendingRef
 
@@ -38,7 +37,7 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def check_practices(root: Path, names: list[str], vocabularies: dict, today: dt.date,
+def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rules,
                     workers: int | None = None) -> Iterator[Result]:
     """Load and check every folder named; yield (diagnostics, refs, admissions) in order.
 
@@ -47,14 +46,14 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, today: dt.
     workers = worker_count() if workers is None else workers
     pool = None
     if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
-        _job.update(root=root, vocabularies=vocabularies, today=today)
+        _job.update(root=root, vocabularies=vocabularies, rules=rules)
         try:
             pool = multiprocessing.get_context("fork").Pool(workers)
         except (OSError, ValueError):  # no fork or no semaphores here: one process will do
             pool = None
     if pool is None:
         _job.clear()
-        yield _check_names(root, names, vocabularies, today)
+        yield _check_names(root, names, vocabularies, rules)
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
@@ -70,16 +69,16 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, today: dt.
 def _check_chunk(names: list[str]) -> Result:
     """In a worker: check a chunk of folders; named tuples travel as plain ones (pickle faster)."""
     diagnostics, refs, admissions = _check_names(_job["root"], names, _job["vocabularies"],
-                                                 _job["today"])
+                                                 _job["rules"])
     return diagnostics, list(map(tuple, refs)), list(map(tuple, admissions))
 
 
-def _check_names(root: Path, names: list[str], vocabularies: dict, today: dt.date) -> Result:
+def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules) -> Result:
     ctx = Context("", vocabularies)
     practices = root / "practices"
     admissions = []
     for name in names:
         practice = load_practice(practices / name, root, ctx)
         if practice is not None:
-            admissions.append(admission(name, practice, today))
+            admissions.append(admission(name, practice, rules))
     return ctx.diagnostics, ctx.refs, admissions

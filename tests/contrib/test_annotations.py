@@ -5,6 +5,7 @@ from __future__ import annotations
 from contrib_support import ISSUES, kb, make_repo
 
 from kb.diagnostics import diag, format_github
+from kb.languages import Words
 
 
 def test_values_cannot_end_the_annotation_or_start_another():
@@ -28,3 +29,14 @@ def test_validate_github_format_on_a_proposed_practice(tmp_path):
     lines = out.strip().split("\n")
     assert len(lines) == 1 and lines[0].startswith("::error file=practices/bizizmir-")
     assert "%0D%0A::warning::x" in lines[0]
+
+
+def test_annotations_speak_turkish_first_then_english():
+    d = diag("practices/x/practice.yml", 11, 5, "vocab.unknown", "themes[0]", value="yasli",
+             vocabulary="themes", vocabulary_name=Words("temalar", "themes"), suggestion="yaşlılar")
+    message = format_github([d], "en").split("::", 2)[2]
+    tr, en = message.split("%0A")
+    assert tr.startswith("'yasli', temalar sözlüğünde yok; 'yaşlılar' mı demek istediniz?")
+    assert "(ipucu: " in tr
+    assert en.startswith("'yasli' is not in the themes vocabulary; did you mean 'yaşlılar'?")
+    assert "(hint: " in en

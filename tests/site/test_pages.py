@@ -36,7 +36,7 @@ def test_practice_metadata_card_turkish(page):
     assert card["Ortaklar"] == "Lund Üniversitesi (Mentor)"
     assert card["Temalar"] == "Sosyal yardım"
     assert card["Sürdürülebilir Kalkınma Amaçları"] == "1. Yoksulluğa son , 10. Eşitsizliklerin azaltılması"
-    assert card["Kanıt düzeyi"] == "Beyana dayalı"
+    assert card["Kanıt düzeyi"] == "Kurumun kendi beyanı"
     assert card["Son doğrulama"] == "1 Ekim 2026"
     links = {a.get_text(strip=True): a["href"] for a in soup.select("section.kb-facts a")}
     assert links["İzmir Büyükşehir Belediyesi"] == "../../municipalities/izmir-bb/"
@@ -162,7 +162,7 @@ def test_hostile_narrative_is_reported_by_the_validator_and_sanitised_on_the_pag
     from kb.site.html import render_markdown
 
     body = "## Bağlam\n\n" + HOSTILE_BODY
-    _, errors, _ = parse_sections(body, 10, "tr", "tr.md")
+    errors = parse_sections(body, 10, "tr", "tr.md").errors
     found = [(d.code, d.line, d.column, dict(d.args).get("value")) for d in errors
              if d.code.startswith(("body.html", "body.image", "body.embed", "body.link"))]
     assert found == [

@@ -11,9 +11,10 @@ import json
 import os
 
 import pytest
-from validator_support import BASE, fixtures, materialise, run_kb
+from validator_support import BASE, WARNINGS, fixtures, materialise, run_kb
 
 FIXTURES = fixtures()
+WARNED = fixtures(WARNINGS)
 PLACE = ("file", "line", "column", "severity", "key", "code")
 
 
@@ -69,7 +70,19 @@ def test_fixture_gives_exactly_its_expected_diagnostics(fixture, tmp_path):
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+@pytest.mark.parametrize("fixture", WARNED, ids=lambda p: p.name)
+def test_valid_fixture_gives_exactly_its_warnings(fixture, tmp_path):
+    root = materialise(fixture, tmp_path / "repo")
+    code, found, err = _findings(root)
+    target = fixture / "expected.json"
+    if os.environ.get("KB_BLESS"):
+        target.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert found == json.loads(target.read_text("utf-8"))
+    assert found and {d["severity"] for d in found} == {"warning"}
+    assert code == 0 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("fixture", FIXTURES + WARNED, ids=lambda p: p.name)
 def test_deletions_name_files_of_the_base(fixture):
     delete = fixture / "delete.txt"
     for line in delete.read_text("utf-8").split() if delete.exists() else []:

@@ -40,7 +40,7 @@ NOT_ENGLISH = {"yaml", "utf", "json", "html", "https", "http", "mailto", "markdo
                "kb", "ascii", "nul", "bom", "pdf", "word", "mac", "windows", "cc", "true",
                "false", "unknown", "url", "source_date_epoch", "log", "git", "format",
                "debug", "kb_debug", "site", "id", "tr", "en", "md", "yml", "out", "new",
-               "validate", "build", "draft", "end", "title", "summary", "sdgs", "status",
+               "validate", "build", "draft", "end", "title", "summary", "sdgs", "status", "tdk",
                "themes", "province", "izmir", "example", "org", "www", "propose", "practice",
                "last_verified", "key", "value", "web", "latin", "yyyy", "not"}
 

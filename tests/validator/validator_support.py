@@ -14,6 +14,7 @@ from kb.cli import main
 HERE = Path(__file__).parent
 BASE = HERE / "base"
 INVALID = HERE / "invalid"
+WARNINGS = HERE / "warnings"  # fixtures that are valid, with exactly these warnings
 # Files of a fixture folder that describe it rather than belong to the repository.
 META = {"expected.json", "delete.txt", "grow.txt"}
 # Every test runs on this day, so that `last_verified` dates never go stale under the tests.
@@ -81,6 +82,6 @@ def diagnostic_lines(stdout: str) -> list[str]:
     return [line for line in stdout.split("\n") if line and not line.startswith(" ")]
 
 
-def fixtures() -> list[Path]:
-    """Every invalid fixture folder, sorted by name."""
-    return sorted(p for p in INVALID.iterdir() if p.is_dir())
+def fixtures(corpus: Path = INVALID) -> list[Path]:
+    """Every fixture folder of a corpus (invalid/ by default), sorted by name."""
+    return sorted(p for p in corpus.iterdir() if p.is_dir())

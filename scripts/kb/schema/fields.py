@@ -196,6 +196,11 @@ PRACTICE = Record(
               "Ne zaman bittiği; sürüyorsa yazmayın.", required=False),
         Field("key_figures", ListOf(KEY_FIGURE, unique=False), "Numbers that the sources give.",
               "Kaynakların verdiği sayılar.", required=False),
+        Field("not_figures", ListOf(Integer(0, 10**15, example=153)),
+              "Numbers in the text that are no figure of the practice (a hotline, a law's "
+              "number) and may appear in one language only.",
+              "Metinde geçen ama uygulamanın bir rakamı olmayan, bu yüzden tek dilde "
+              "geçebilen sayılar (bir çağrı hattı, bir kanun numarası).", required=False),
         Field("evidence", Vocab("evidence-levels", example="self-reported"),
               "How well the results are evidenced.", "Sonuçların ne kadar kanıtlandığı."),
         Field("sources", ListOf(SOURCE, min_items=1), "Where the facts come from.",
@@ -310,9 +315,12 @@ RECORD_KINDS = {kind: (KIND[kind].folder, schema) for kind, schema in (
     ("municipality", MUNICIPALITY), ("organisation", ORGANISATION), ("programme", PROGRAMME))}
 
 
-def vocabulary_term(extra: list[Field], numeric: bool = False) -> Record:
-    """The schema of one term of a vocabulary file: id, Turkish and English labels, extras."""
-    id_type = Integer(1, 999) if numeric else Text(max_len=60, single_line=True)
+def vocabulary_term(extra: list[Field], numeric: int = 0, described: bool = False) -> Record:
+    """The schema of one term of a vocabulary file: id, Turkish and English labels, extras.
+
+    numeric: the ids are the numbers 1 to this; described: every term says what it means.
+    """
+    id_type = Integer(1, numeric) if numeric else Text(max_len=60, single_line=True)
     return Record(
         "term",
         [
@@ -320,20 +328,20 @@ def vocabulary_term(extra: list[Field], numeric: bool = False) -> Record:
             Field("tr", LOCAL_TEXT, "Turkish label.", "Türkçe etiket."),
             Field("en", LOCAL_TEXT, "English label.", "İngilizce etiket."),
             Field("description", localized(Text(max_len=600)), "What the term means.",
-                  "Terimin anlamı.", required=False),
+                  "Terimin anlamı.", required=described),
             *extra,
         ],
         words=Words("sözlük terimi", "vocabulary term"),
-)
+    )
 
 
 # Every vocabulary file and the extra fields its terms carry.
 VOCABULARIES: dict[str, Record] = {
     "themes": vocabulary_term([]),
     "target-groups": vocabulary_term([]),
-    "sdgs": vocabulary_term([], numeric=True),
-    "statuses": vocabulary_term([]),
-    "evidence-levels": vocabulary_term([]),
+    "sdgs": vocabulary_term([], numeric=17),
+    "statuses": vocabulary_term([], described=True),
+    "evidence-levels": vocabulary_term([], described=True),
     "partner-roles": vocabulary_term([]),
     "municipality-types": vocabulary_term([]),
     "organisation-kinds": vocabulary_term([]),
@@ -342,7 +350,7 @@ VOCABULARIES: dict[str, Record] = {
     "regions": vocabulary_term([]),
     "provinces": vocabulary_term(
         [
-            Field("plate", Integer(1, 81), "Licence-plate code.", "Plaka kodu."),
+            Field("plate", Integer(1, 81), "Licence-plate code.", "Plaka kodu.", unique=True),
             Field("region", Vocab("regions", example="ege"), "Geographical region.",
                   "Coğrafi bölge."),
         ]

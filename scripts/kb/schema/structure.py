@@ -163,6 +163,7 @@ class Field:
     doc_tr: str
     required: bool = True
     default: Any = None
+    unique: bool = False  # in a vocabulary: no two terms share the value
 
     def doc(self, lang: str) -> str:
         return self.doc_tr if lang == "tr" else self.doc_en

@@ -6,7 +6,7 @@ import datetime as dt
 
 from markupsafe import Markup
 
-from ..library import STALE_MONTHS, months_between
+from ..checks.practice import STALE_MONTHS, months_between
 from ..narrative import headings
 from ..schema.fields import SECTIONS, SOURCE_ANCHOR
 from ..schema.types import UNKNOWN

@@ -1,0 +1,231 @@
+"""A practice's own checks, run as soon as it is loaded (in a validation worker, if many).
+
+They need nothing but the practice and the rules (kb.checks.Rules): dates, source numbers,
+anchors, sections long enough to be useful, the same figures in both languages, spelling,
+personal data. What needs other files (references, titles, programmes) is left to the
+cross-file checker, which receives an Admission.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..diagnostics import Diagnostic, diag
+from ..languages import BY_CODE, FIRST
+from ..schema.fields import SECTIONS, page_anchors
+from ..schema.types import UNKNOWN
+from ..turkish import fold, slugify
+from . import numbers as nums
+from . import text as rules_text
+
+STALE_MONTHS = 18
+MIN_WORDS = 25  # in each narrative section: a paragraph, not a placeholder
+TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
+MIN_TURKISH_LETTERS = 5  # distinct ones in a Turkish narrative; fewer means typed without them
+BROKEN_I = "i\u0307"
+_WORD = re.compile(r"[^\W\d_]+")  # what JavaScript's toLowerCase makes of 'İ': an i with a separate dot
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the checks need beyond the practice: the day, and institution names."""
+
+    today: dt.date
+    institutions: re.Pattern  # kb.checks.text.institution_heads of every record's name
+
+
+class Admission(NamedTuple):
+    """What the cross-file checks need from one loaded practice (small enough to pickle)."""
+
+    folder: str
+    id: str
+    file: str
+    id_where: tuple[str, int, int]
+    titles: list[tuple[str, str, str, str, tuple[str, int, int]]]  # lang, folded, title, path, where
+    checks: list[Diagnostic]  # its own checks, kept only if it is admitted
+    memberships: list[tuple[str, str, tuple[str, int, int]]]  # programme, municipality, where
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+
+
+def admission(folder: str, practice: dict, rules: Rules) -> Admission:
+    """Summarise a loaded practice for the cross-file checks, running its own checks now."""
+    out: list[Diagnostic] = []
+    for check in CHECKS:
+        out.extend(check(practice, rules))
+    titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
+              for lang, text in practice["langs"].items()]
+    where = practice["where"]
+    memberships = [(g, practice["municipality"], where["programmes"])
+                   for g in practice.get("programmes", [])]
+    return Admission(folder, practice["id"], practice["file"],
+                     where.get("id", (practice["file"], 1, 1)), titles, out, memberships)
+
+
+def _dates(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    file, line, col = p["where"]["last_verified"]
+    verified = dt.date.fromisoformat(p["last_verified"])
+    # Against the machine's date too: a file checked today is not in the future while
+    # SOURCE_DATE_EPOCH still holds the day of the last commit.
+    if verified > max(rules.today, dt.date.today()):
+        yield diag(file, line, col, "date.future", "last_verified", value=p["last_verified"])
+    elif months_between(verified, rules.today) >= STALE_MONTHS:
+        yield diag(file, line, col, "date.stale", "last_verified", "warning",
+                   value=p["last_verified"], months=STALE_MONTHS)
+
+
+def _source_numbers(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    count = len(p["sources"])
+    for key in ("key_figures", "replication_interest"):
+        for i, item in enumerate(p.get(key, [])):
+            number = item.get("source")
+            if number is not None and number > count:
+                file, line, col = p["where"].get(f"{key}[{i}].source", p["where"][key])
+                yield diag(file, line, col, "ref.source_index", f"{key}[{i}].source",
+                           value=number, count=count)
+
+
+def _anchors(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    allowed = page_anchors(len(p["sources"]))
+    for text in p["langs"].values():
+        for name, line, col in text["anchors"]:
+            if name not in allowed:
+                yield diag(text["path"], line, col, "body.anchor_unknown", value=name[:60],
+                           count=len(p["sources"]))
+
+
+def _severity(p: dict) -> str:
+    """Content rules bind a published practice; a draft is told, as warnings."""
+    return "warning" if p.get("draft") else "error"
+
+
+def _sections(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    for lang, text in p["langs"].items():
+        for sid, tr, en in SECTIONS:
+            words = len(_WORD.findall(text["sections"].get(sid, "")))
+            if 0 < words < MIN_WORDS:  # an empty section has a message of its own
+                yield diag(text["path"], text["section_lines"].get(sid, 1), 1,
+                           "body.section_too_short", severity=_severity(p),
+                           heading=tr if lang == "tr" else en, words=words, min=MIN_WORDS)
+
+
+def _id_and_title(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    lang = FIRST if FIRST in p["langs"] else next(iter(p["langs"]), None)
+    if lang is None:
+        return
+    wanted = slugify(p["langs"][lang]["title"])[:80].rstrip("-")
+    if wanted and p["id"] != wanted:
+        file, line, col = p["where"].get("id", (p["file"], 1, 1))
+        yield diag(file, line, col, "id.title_mismatch", "id", severity="warning",
+                   value=p["id"], expected=wanted, language=BY_CODE[lang].names)
+
+
+Place = tuple[str, int, int]
+
+
+def _texts(p: dict, lang: str) -> Iterator[tuple[str, str, Callable[[int], Place]]]:
+    """(where, text, locate) for every text a reader sees of a practice in one language.
+
+    locate(offset) gives the file, line and column of a character of the text: exact in the
+    narrative, the key's place for front matter and practice.yml values.
+    """
+    text = p["langs"][lang]
+    path, where = text["path"], text["where"]
+
+    def at_key(key: str, file_where: dict, default: str) -> Callable[[int], Place]:
+        place = file_where.get(key, (default, 1, 1))
+        return lambda offset: place
+
+    yield "title", text["title"], at_key("title", where, path)
+    yield "summary", text["summary"], at_key("summary", where, path)
+    for key, value in text["transferability"].items():
+        if value != UNKNOWN:
+            yield f"transferability.{key}", value, at_key(f"transferability.{key}", where, path)
+    body, first = text["body"], text["body_line"]
+
+    def in_body(offset: int) -> Place:
+        before = body[:offset]
+        return path, first + before.count("\n"), offset - (before.rfind("\n") + 1) + 1
+
+    yield "body", body, in_body
+    for i, figure in enumerate(p.get("key_figures", [])):
+        key = f"key_figures[{i}].label.{lang}"
+        yield key, figure["label"][lang], at_key(key, p["where"], p["file"])
+    unit = p["contact"].get("unit")
+    if unit:
+        yield f"contact.unit.{lang}", unit[lang], at_key(f"contact.unit.{lang}", p["where"],
+                                                         p["file"])
+
+
+def _words(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    """Spelling, Turkish letters, apostrophes and personal data in every text."""
+    for lang in p["langs"]:
+        for key, value, locate in _texts(p, lang):
+            found = rules_text.spelling(value, lang) + rules_text.personal_data(value)
+            if lang == "tr":
+                found += rules_text.apostrophes(value, rules.institutions)
+            for f in found:
+                file, line, col = locate(f.start)
+                severity = "warning" if f.code == "text.apostrophe" else "error"
+                yield diag(file, line, col, f.code, "" if key == "body" else key, severity,
+                           **f.args)
+            if lang == "tr" and BROKEN_I in value:
+                file, line, col = locate(value.index(BROKEN_I))
+                yield diag(file, line, col, "text.broken_i", "" if key == "body" else key)
+        text = p["langs"][lang]
+        if lang == "tr" and len(TURKISH_LETTERS & set(text["body"])) < MIN_TURKISH_LETTERS:
+            yield diag(text["path"], text["body_line"], 1, "text.no_turkish_letters",
+                       severity=_severity(p), min=MIN_TURKISH_LETTERS)
+
+
+def _figures(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    """Both languages state the same numbers; every key figure is in the narrative."""
+    langs = [lang for lang in ("tr", "en") if lang in p["langs"]]
+    exempt = set(p.get("not_figures", []))
+    stated = {}
+    for lang in langs:
+        found: dict[int, Place] = {}
+        for _, value, locate in _texts(p, lang):
+            for number, offset in nums.numbers(value).items():
+                found.setdefault(number, locate(offset))
+        stated[lang] = found
+    if len(langs) == 2:
+        a, b = langs
+        for one, other in ((a, b), (b, a)):
+            for number in sorted(set(stated[one]) - set(stated[other]) - exempt):
+                file, line, col = stated[one][number]
+                yield diag(file, line, col, "text.number_in_one_language", severity=_severity(p),
+                           value=number, language=BY_CODE[one].names,
+                           other=BY_CODE[other].names)
+    for i, figure in enumerate(p.get("key_figures", [])):
+        for lang in langs:
+            text = p["langs"][lang]
+            if figure["value"] not in nums.with_words(text["summary"] + " " + text["body"]):
+                file, line, col = p["where"].get(f"key_figures[{i}].value", p["where"]["id"])
+                yield diag(file, line, col, "key_figure.not_in_text",
+                           f"key_figures[{i}].value", severity=_severity(p),
+                           value=figure["value"], language=BY_CODE[lang].names)
+
+
+def _contact(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    """Contacts are institutional (KVKK): no private mailbox, no mobile phone."""
+    contact, where = p["contact"], p["where"]
+    email = contact.get("email")
+    if email and rules_text.free_mail(email):
+        file, line, col = where.get("contact.email", where["contact"])
+        yield diag(file, line, col, "contact.free_mail", "contact.email", value=email,
+                   domain=rules_text.free_mail(email))
+    phone = contact.get("phone")
+    if phone and rules_text.is_mobile(phone):
+        file, line, col = where.get("contact.phone", where["contact"])
+        yield diag(file, line, col, "contact.mobile", "contact.phone", value=phone)
+
+
+CHECKS = (_dates, _source_numbers, _anchors, _sections, _id_and_title, _words, _figures,
+          _contact)

@@ -1,0 +1,133 @@
+"""Rules on the words of a text: TDK spelling, Turkish letters, apostrophes, personal data.
+
+Each rule finds places in one text and returns them as (code, start, end, args); the caller
+turns a place into a file, line and column (kb.checks.practice). The word lists are data
+(spelling.yml), read once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from ..turkish import lower, upper
+
+DATA = Path(__file__).with_name("spelling.yml")
+# A phone number: +90 or 0, three digits (area or mobile code), seven more; or a 444 line.
+_NOT_INSIDE_NUMBER = (r"(?<!\w)(?<!\d[.,])", r"(?!\w)(?![.,]\d)")
+PHONE = re.compile(
+    _NOT_INSIDE_NUMBER[0] + r"(?:(?:\+\s?90[\s-]?)?\(?0?[2-5]\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}"
+    r"|444(?:[\s-]?\d){4})" + _NOT_INSIDE_NUMBER[1])
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class Found(NamedTuple):
+    """A place in a text that breaks a rule."""
+
+    code: str
+    start: int
+    end: int
+    args: dict
+
+
+@functools.cache
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def _variants(word: str) -> set[str]:
+    return {word, word.lower(), word.upper(), word[0].upper() + word[1:]}
+
+
+def _pattern(words: dict[str, str]) -> tuple[re.Pattern, dict[str, str]]:
+    # Not re.IGNORECASE: Python folds 'I', 'ı' and 'İ' together, so /Izmir/i matches 'İzmir'.
+    fixes: dict[str, str] = {}
+    for wrong, right in words.items():
+        for variant in _variants(wrong):
+            fixed = _same_case(variant, wrong, right)
+            if fixed != variant:  # 'izmir' is İzmir lowercased the Turkish way: no mistake
+                fixes[variant] = fixed
+    alternatives = "|".join(re.escape(v) for v in sorted(fixes, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(" + alternatives + r")"), fixes
+
+
+def _same_case(variant: str, wrong: str, right: str) -> str:
+    if variant == wrong.upper():
+        return upper(right)
+    if variant == wrong.lower():
+        return lower(right)
+    if variant == wrong[0].upper() + wrong[1:]:
+        return upper(right[0]) + right[1:]
+    return right
+
+
+@functools.cache
+def _rules() -> dict:
+    data = _data()
+    return {
+        "tdk": _pattern(data["tdk"]),
+        "names": _pattern(data["ascii_names"]),
+        "words": _pattern(data["ascii_words"]),
+    }
+
+
+def _matches(kind: str, code: str, text: str) -> list[Found]:
+    pattern, fixes = _rules()[kind]
+    return [Found(code, m.start(), m.end(), {"value": m.group(1), "fixed": fixes[m.group(1)]})
+            for m in pattern.finditer(text)]
+
+
+def spelling(text: str, lang: str) -> list[Found]:
+    """TDK spellings and words typed without Turkish letters (names in both languages)."""
+    found = _matches("names", "text.ascii_name", text)
+    if lang == "tr":
+        found += _matches("words", "text.ascii_word", text) + _matches("tdk", "text.tdk", text)
+    return sorted(found)
+
+
+def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
+    """The apostrophe rule's pattern: the last words of institution names, then 'suffix.
+
+    A last word that is a place (Türkiye, in 'RESLOG Türkiye') keeps its apostrophe, and so
+    does an abbreviation (CIPSS'e).
+    """
+    heads = set(_data()["institution_heads"])
+    heads |= {name.split()[-1] for name in names if len(name.split()) > 1}
+    heads = {h for h in heads if h[:1].isupper() and not h.isupper() and h not in places}
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(" + words + r")['’]([^\W\d_]+)")
+
+
+def apostrophes(text: str, heads: re.Pattern) -> list[Found]:
+    """Suffixes cut off an institution's name by an apostrophe (TDK: 'Belediyesine')."""
+    return [Found("text.apostrophe", m.start(), m.end(),
+                  {"value": m.group(0), "fixed": m.group(1) + m.group(2)})
+            for m in heads.finditer(text)]
+
+
+def personal_data(text: str) -> list[Found]:
+    """E-mail addresses and phone numbers in running text (they belong in `contact`)."""
+    found = [Found("text.email", m.start(), m.end(), {"value": m.group()})
+             for m in EMAIL.finditer(text)]
+    found += [Found("text.phone", m.start(), m.end(), {"value": m.group()})
+              for m in PHONE.finditer(text)]
+    return sorted(found)
+
+
+def free_mail(address: str) -> str:
+    """The free-mail domain of an address ('gmail.com'), or '' for an institution's."""
+    domain = address.rsplit("@", 1)[-1].lower().strip()
+    return domain if domain in set(_data()["free_mail_domains"]) else ""
+
+
+def is_mobile(phone: str) -> bool:
+    """A Turkish mobile number (05xx…, +90 5xx…): a person's phone, not an office's."""
+    digits = re.sub(r"\D", "", phone)
+    if digits.startswith("90") and len(digits) == 12:
+        digits = digits[2:]
+    digits = digits.removeprefix("0")
+    return len(digits) == 10 and digits.startswith("5")
