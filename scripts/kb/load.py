@@ -191,9 +191,20 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
             if loaded is not INVALID:
                 loaded["where"] = ctx.where
                 practice["langs"][lang] = loaded
-        elif data is not INVALID and not data.get("draft"):
-            ctx.diagnostics.append(diag(meta_file, 1, 1, "file.missing_language",
-                                        lang=BY_CODE[lang].names, expected=shown(name)))
+    present = [lang for lang in LANGUAGES if f"{lang}.md" in names]
+    if data is not INVALID and not data.get("draft"):
+        # Published in the languages it is written in; the other site says a translation is
+        # pending. With no language file at all there is nothing to publish.
+        for lang in LANGUAGES:
+            if lang not in present:
+                other = next(iter(present), None)
+                ctx.diagnostics.append(diag(
+                    meta_file, 1, 1, "file.missing_language" if other else "file.no_language",
+                    severity="warning" if other else "error", lang=BY_CODE[lang].names,
+                    expected=shown(f"{lang}.md"),
+                    other=BY_CODE[other].names if other else ""))
+                if not other:
+                    break
     practice["where"] = where
     return None if _has_errors(ctx, before) else practice
 

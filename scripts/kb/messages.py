@@ -33,9 +33,15 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "file contains NUL bytes: it is not a text file", "", "dosya NUL baytı içeriyor: metin dosyası değil", "",
     ),
     "file.missing_language": (
-        "the {lang} file is missing for a published practice",
+        "there is no {lang} text yet: the {lang} site shows the {other} text with a 'translation pending' notice",
+        "add {expected} when a translation is ready",
+        "{lang} metin henüz yok: {lang} site {other} metni 'çeviri bekleniyor' notuyla gösteriyor",
+        "çeviri hazır olduğunda {expected} dosyasını ekleyin",
+    ),
+    "file.no_language": (
+        "a published practice needs its text in at least one language",
         "add {expected}, or set `draft: true` in practice.yml until it is written",
-        "yayımlanan bir uygulamanın {lang} dosyası eksik",
+        "yayımlanan bir uygulamanın metni en az bir dilde olmalı",
         "{expected} dosyasını ekleyin ya da yazılana kadar practice.yml içinde `draft: true` yapın",
     ),
     "file.missing_practice": (

@@ -68,13 +68,15 @@ def test_both_languages_published_with_the_answers(tmp_path):
     assert "## Bağlam" in tr and "### Alt başlık" in tr
 
 
-def test_missing_language_makes_a_draft(tmp_path):
+def test_a_proposal_in_one_language_is_published_with_a_translation_pending(tmp_path):
     repo = make_repo(tmp_path / "repo")
-    code, _, _ = kb(repo, "from-issue", str(ISSUES / "valid_turkish_only_draft.md"))
+    code, out, _ = kb(repo, "from-issue", "--lang", "en",
+                      str(ISSUES / "valid_turkish_only_draft.md"))
     folder = repo / "practices" / SLUG
     assert code == 0
     assert sorted(p.name for p in folder.iterdir()) == ["practice.yml", "tr.md"]
-    assert "\ndraft: true\n" in (folder / "practice.yml").read_text("utf-8")
+    assert "draft: true" not in (folder / "practice.yml").read_text("utf-8")
+    assert "there is no English text yet: the English site shows the Turkish text" in out
 
 
 def test_existing_practice_is_never_overwritten(tmp_path):

@@ -191,11 +191,13 @@ def test_only_http_https_mailto_survive_in_narrative():
     assert not soup.select("img")
 
 
-def test_missing_translation_shows_the_other_language_with_a_notice(fixture_site):
+def test_a_practice_written_in_one_language_is_published_on_both_sites(fixture_site):
     import copy
     import datetime as dt
+    import posixpath
 
     from kb.library import load_library
+    from kb.site.catalogue import catalogue_page
     from kb.site.model import Site
     from kb.site.practice_page import practice_page
     lib, _ = load_library(Path(__file__).parent / "fixture")
@@ -203,10 +205,19 @@ def test_missing_translation_shows_the_other_language_with_a_notice(fixture_site
     del lib.practices["dayanisma-noktalari"]["langs"]["en"]
     page = practice_page(Site(lib, "en"), "dayanisma-noktalari", dt.date(2026, 11, 1))
     soup = BeautifulSoup(page.body, "html.parser")
-    assert "no English translation yet" in soup.select_one(".kb-notice--translation").get_text()
+    notice = soup.select_one(".kb-notice--translation")
+    assert notice.get_text().startswith("Translation pending: this practice has no English text")
+    link = notice.select_one("a")
+    assert link["hreflang"] == "tr"
+    assert posixpath.normpath(posixpath.join("en/practices/dayanisma-noktalari/", link["href"])) \
+        == "practices/dayanisma-noktalari"
     assert soup.select_one("h1")["lang"] == "tr"
     assert soup.select_one(".kb-narrative")["lang"] == "tr"
     assert soup.select_one(".kb-narrative h2").get_text() == "Bağlam"
+    catalogue = BeautifulSoup(catalogue_page(Site(lib, "en")).body, "html.parser")
+    card = catalogue.select_one('.kb-result:has(a[href$="dayanisma-noktalari/"])')
+    assert card.select_one(".kb-badge").get_text() == "Translation pending"
+    assert not catalogue.select_one('.kb-result:has(a[href$="zehirli-baslik/"]) .kb-badge')
 
 
 # --- catalogue ----------------------------------------------------------------------------

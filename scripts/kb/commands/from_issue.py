@@ -167,7 +167,7 @@ def convert(form: Form, lib, today: dt.date) -> tuple[str, dict[str, str]] | Non
                if form.get("contact") else municipality,
                "url": form.get("contact_url") or None, "email": form.get("contact_email") or None}
     values.update(id=slug, municipality=municipality, contact=contact)
-    values["draft"] = len(langs) < len(LANGUAGES)
+    values["draft"] = False  # published in the languages it is written in
     files = {"practice.yml": render_practice_yml(values, vocab)}
     for lang in langs:
         unknown = dict.fromkeys(("legal_basis", "prerequisites", "staff", "budget",

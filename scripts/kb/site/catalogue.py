@@ -60,8 +60,11 @@ def _card(site: Site, pid: str) -> str:
         place.append(site.name("province", m["province"]))
     themes = ", ".join(site.name("theme", th) for th in p["themes"])
     la = lang_attr(content_lang, site.lang)
+    pending = (f' <span class="kb-badge">{esc(t("translation_pending", site.lang))}</span>'
+               if content_lang != site.lang else "")
     return (f'<li class="kb-result"{attrs}><article>'
-            f'<h2 class="kb-result__title"{la}>{link(URL, url_for("practice", pid), text["title"])}</h2>'
+            f'<h2 class="kb-result__title"><span{la}>{link(URL, url_for("practice", pid), text["title"])}'
+            f'</span>{pending}</h2>'
             f'<p class="kb-result__summary"{la}>{esc(text["summary"])}</p>'
             f'<p class="kb-result__meta">{esc(" · ".join(place))} — {esc(themes)}</p>'
             f"</article></li>")

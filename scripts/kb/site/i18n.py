@@ -64,9 +64,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "stale": ("Güncel olmayabilir: bilgiler {months} aydan uzun süredir doğrulanmadı.",
               "May be out of date: the facts were last checked more than {months} months ago."),
     "missing_translation": (
-        "Bu uygulamanın Türkçe çevirisi henüz yok; aşağıda {other} metni gösteriliyor.",
-        "This practice has no English translation yet; the {other} text is shown below.",
+        "Çeviri bekleniyor: bu uygulamanın Türkçe metni henüz yok; aşağıda {other} metni gösteriliyor.",
+        "Translation pending: this practice has no English text yet; the {other} text is shown below.",
     ),
+    "translation_pending": ("Çeviri bekleniyor", "Translation pending"),
+    "read_in_other": ("{other} sayfası", "The {other} page"),
     "other_language_name": ("İngilizce", "Turkish"),
     "filters": ("Süzgeçler", "Filters"),
     "filter_text": ("Metinde süz", "Filter by text"),

@@ -7,10 +7,11 @@ import datetime as dt
 from markupsafe import Markup
 
 from ..checks.practice import STALE_MONTHS, months_between
+from ..languages import site_path
 from ..narrative import headings
 from ..schema.fields import SECTIONS, SOURCE_ANCHOR
 from ..schema.types import UNKNOWN
-from .html import esc, external, lang_attr, link, render_markdown
+from .html import esc, external, lang_attr, link, rel, render_markdown
 from .i18n import label, t
 from .model import Page, Site, url_for
 
@@ -192,8 +193,12 @@ def practice_page(site: Site, pid: str, today: dt.date) -> Page:
     text, content_lang = site.text(p)
     notices = []
     if content_lang != lang:
+        other = t("other_language_name", lang)
+        there = rel(site_path(lang, frm), site_path(content_lang, frm))
         notices.append(f'<p class="kb-notice kb-notice--translation" role="note">'
-                       f'{esc(t("missing_translation", lang, other=t("other_language_name", lang)))}</p>')
+                       f'{esc(t("missing_translation", lang, other=other))} '
+                       f'<a href="{esc(there)}" hreflang="{content_lang}">'
+                       f'{esc(t("read_in_other", lang, other=other))}</a></p>')
     if is_stale(p, today):
         notices.append(f'<p class="kb-notice kb-notice--stale" role="note">'
                        f'{esc(t("stale", lang, months=STALE_MONTHS))}</p>')
