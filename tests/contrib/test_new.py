@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -140,3 +141,89 @@ def test_interactive_prompts_in_both_languages(repo, monkeypatch, capsys):
     assert prompts[0] == "Türkçe başlık / Turkish title: "
     assert (repo / "practices" / "kadin-emegi-pazari" / "en.md").read_text("utf-8").count(
         "Women's Labour Market") == 1
+
+
+TR_SECTIONS = {
+    "Bağlam": "İlçede dar gelirli yaşlıların bir kısmı yalnız yaşıyor ve sıcak bir öğüne "
+              "ulaşmakta zorlanıyor. Belediye, 2021 yılında mahallelerde buluşma noktaları "
+              "açmaya karar verdi; kaynak bu kararın gerekçesini ayrıntılı anlatmıyor.",
+    "Ne yapıldı": "Üç mahallede birer nokta açıldı. Noktalarda her gün sıcak yemek veriliyor, "
+                  "haftada bir sağlık taraması yapılıyor ve gönüllüler yaşlılarla sohbet "
+                  "ediyor; hizmetlerin hepsi ücretsiz.",
+    "Kimler yer aldı": "Belediyenin sosyal hizmetler birimi noktaları işletiyor. Mahalle "
+                       "muhtarları ihtiyaç sahiplerini belirlemeye yardım ediyor, bir "
+                       "üniversitenin öğrencileri de gönüllü olarak katılıyor.",
+    "Sonuçlar": "Kaynak, kaç kişinin yararlandığını ya da yaşlıların yaşamının nasıl "
+                "değiştiğini ölçen bir veri vermiyor. Aktarılanlar belediyenin kendi "
+                "açıklamasına dayanıyor; bağımsız bir değerlendirme yapılmadı.",
+    "Dersler ve aktarılabilirlik": "Boş bir kamu binası ve bir sosyal hizmet uzmanı, bir "
+                                   "nokta açmak için yetiyor. Önce ihtiyacı olan mahalleleri "
+                                   "belirlemek, sonra muhtarlarla birlikte duyurmak gerekiyor.",
+}
+EN_SECTIONS = {
+    "Context": "Some older people on low incomes in the district live alone and find it hard "
+               "to get a hot meal. In 2021 the municipality decided to open meeting points in "
+               "the neighbourhoods; the source does not explain the decision in detail.",
+    "What was done": "One point was opened in each of three neighbourhoods. The points serve "
+                     "a hot meal every day, run a health check once a week, and volunteers "
+                     "keep older people company; all services are free.",
+    "Who was involved": "The municipality's social services unit runs the points. "
+                        "Neighbourhood heads help to find the people in need, and students of "
+                        "a university take part as volunteers.",
+    "Results": "The source gives no data on how many people use the points or how the lives "
+               "of older people changed. What is reported rests on the municipality's own "
+               "statement; there was no independent evaluation.",
+    "Lessons and transferability": "An empty public building and a social worker are enough "
+                                   "to open a point. First find the neighbourhoods in need, "
+                                   "then announce the points together with the "
+                                   "neighbourhood heads.",
+}
+
+
+def test_a_practice_kb_validate_accepts_passes_every_check_of_make_test(tmp_path):
+    # One rulebook: a contributor who follows `kb new` and `kb validate` until it is clean
+    # must not meet a new problem in CI (the content test, the strict build, the link check).
+    from kb.library import validate_library
+    from kb.site.build import build_site
+    from kb.sitecheck import check_site
+
+    repo = make_repo(tmp_path / "repo")
+    kb(repo, "new", "--title-tr", "Mahalle Buluşma Noktaları", "--title-en",
+       "Neighbourhood Meeting Points", "--municipality", "izmir-buyuksehir-belediyesi",
+       "--no-input")
+    folder = repo / "practices" / "mahalle-bulusma-noktalari"
+    fill = {"draft: true": "draft: false", "status:": "status: active",
+            "themes:": "themes: [sosyal-yardım]", "target_groups:": "target_groups: [yaşlılar]",
+            "sdgs:": "sdgs: [1, 10]", "start:": "start: 2021",
+            "evidence:": "evidence: self-reported", "  - title:": "  - title: Noktalar açıldı",
+            "    publisher:": "    publisher: Örnek Gazetesi", "    date:": "    date: 2021-06",
+            "  organisation:": "  organisation: izmir-buyuksehir-belediyesi",
+            "last_verified:": f"last_verified: {dt.date.today().isoformat()}"}
+    meta = folder / "practice.yml"
+    meta.write_text("\n".join(fill.get(line, line) for line in
+                              meta.read_text("utf-8").split("\n")), "utf-8")
+    for lang, sections, summary in (
+            ("tr", TR_SECTIONS, "Dar gelirli yaşlılar için üç mahallede buluşma noktaları."),
+            ("en", EN_SECTIONS, "Meeting points for older people on low incomes in three "
+                                "neighbourhoods.")):
+        path = folder / f"{lang}.md"
+        lines = []
+        for line in path.read_text("utf-8").split("\n"):
+            if line.strip() == "summary:":
+                line += f" {summary}"
+            elif line.startswith("  ") and line.rstrip().endswith(":"):
+                line += " unknown"
+            lines.append(line)
+            if line.startswith("## "):
+                lines += ["", sections[line[3:]]]
+        path.write_text("\n".join(lines) + "\n", "utf-8")
+
+    code, out, err = kb(repo, "validate", "--lang", "en")
+    assert (code, out) == (0, ""), out + err
+    assert not [d for d in validate_library(repo) if d.severity == "error"]  # test_content
+    site = tmp_path / "site"
+    result = build_site(repo, site)
+    assert result.ok, result.problems
+    assert check_site(site) == []
+    assert (site / "practices/mahalle-bulusma-noktalari/index.html").is_file()
+    assert (site / "en/practices/mahalle-bulusma-noktalari/index.html").is_file()

@@ -123,19 +123,28 @@ SOURCE = Record(
     words=Words("kaynak", "source"),
 )
 
+# Personal data (KVKK): a contact is an institution, reached through a unit, a role and the
+# institution's own address; never a private person (kb.checks.practice enforces it).
 CONTACT = Record(
     "contact",
     [
         Field("organisation", Ref("municipality", "organisation", example="ornek-belediyesi"),
               "The institution to contact (never a private person).",
               "İletişim kurulacak kurum (hiçbir zaman özel bir kişi değil)."),
-        Field("unit", localized(LOCAL_TEXT), "The responsible unit, in both languages.",
-              "Sorumlu birim, iki dilde.", required=False),
-        Field("url", Url(), "Institutional web page.", "Kurumsal web sayfası.", required=False),
-        Field("email", Email(), "Institutional e-mail address.", "Kurumsal e-posta adresi.",
+        Field("unit", localized(LOCAL_TEXT), "The responsible unit or role, in both languages.",
+              "Sorumlu birim ya da görev, iki dilde.", required=False),
+        Field("url", Url(), "The institution's web page for the practice.",
+              "Kurumun uygulamaya ilişkin web sayfası.", required=False),
+        Field("email", Email(), "The institution's address for the unit (e.g. "
+              "sosyalhizmetler@…bel.tr); no private mailbox: free-mail addresses (gmail, "
+              "hotmail, yandex…) are refused.",
+              "Birimin kurumsal adresi (ör. sosyalhizmetler@…bel.tr); kişisel posta kutusu "
+              "değil: ücretsiz posta adresleri (gmail, hotmail, yandex…) kabul edilmez.",
               required=False),
-        Field("phone", Text(max_len=40, single_line=True), "Institutional phone number.",
-              "Kurumsal telefon numarası.", required=False),
+        Field("phone", Text(max_len=40, single_line=True, example="0232 293 12 34"),
+              "The institution's switchboard or landline; mobile numbers are refused.",
+              "Kurumun santrali ya da sabit hattı; cep telefonu numaraları kabul edilmez.",
+              required=False),
     ],
     words=Words("iletişim bilgisi", "contact"),
 )

@@ -97,7 +97,8 @@ class Ref(Type):
         return {"type": "string", "pattern": Slug.PATTERN.pattern}
 
     def describe(self, lang):
-        return {"tr": "kayıt kimliği: ", "en": "record id: "}[lang] + " / ".join(self.kinds)
+        names = " / ".join(KINDS[k].one.get(lang) for k in self.kinds)
+        return {"tr": "kayıt kimliği: ", "en": "record id: "}[lang] + names
 
 
 
