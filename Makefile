@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site validate test serve bench lint browser clean actionlint
+.PHONY: site validate test serve bench fuzz lint browser clean actionlint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ serve: $(STAMP)
 ## bench: print timings (validation, build, search); not part of the tests
 bench: $(STAMP) browser
 	$(BIN)/python scripts/bench/run_all.py
+
+## fuzz: 1,000 mutated libraries and issue bodies through validate, build and from-issue
+fuzz: $(STAMP)
+	$(BIN)/python scripts/bench/fuzz.py --cases $${CASES:-1000}
 
 clean:
 	rm -rf site build .pytest_cache
