@@ -86,7 +86,8 @@ def _paragraphs(rng: random.Random, sentences: list[str], count: int) -> str:
     return "\n\n".join(" ".join(rng.sample(sentences, 4)) for _ in range(count))
 
 
-def _language_file(rng: random.Random, lang: str, title: str, link: str) -> str:
+def _language_file(rng: random.Random, lang: str, title: str, link: str,
+                   figures: list[int]) -> str:
     sentences = TR_SENTENCES if lang == "tr" else EN_SENTENCES
     unknown = "unknown"
     front = [
@@ -108,25 +109,31 @@ def _language_file(rng: random.Random, lang: str, title: str, link: str) -> str:
         text = _paragraphs(rng, sentences, 2)
         if i == 1:
             text += f" [{'Kaynak' if lang == 'tr' else 'Source'}]({link})."
+        if i == 3:  # the key figures, said where they come from
+            said = ", ".join(str(f) for f in figures)
+            text += (f" Belediyenin verdiği rakamlar: {said}." if lang == "tr"
+                     else f" The municipality's figures: {said}.")
         body += [f"## {heading}", "", text, ""]
     return "\n".join(front + body)
 
 
 def _practice_yml(rng: random.Random, pid: str, data: dict, earlier: list[str],
-                  verified: dt.date) -> str:
+                  verified: dt.date, figures: list[int]) -> str:
     status = rng.choice(data["statuses"])
     start_year = rng.randint(2015, 2024)
+    municipality = rng.choice(data["municipalities"])
     lines = [
         "schema_version: 1",
         f"id: {pid}",
         f"status: {status}",
-        f"municipality: {rng.choice(data['municipalities'])}",
+        f"municipality: {municipality}",
         "partners:",
     ]
     for org in rng.sample(data["partners"], rng.randint(1, 3)):
         lines += [f"  - organisation: {org}", f"    role: {rng.choice(data['roles'])}"]
-    if data["programmes"] and rng.random() < 0.5:
-        lines += ["programmes:", f"  - {rng.choice(data['programmes'])}"]
+    joined = [g for g, members in data["programmes"].items() if municipality in members]
+    if joined and rng.random() < 0.5:  # a programme that lists the municipality
+        lines += ["programmes:", f"  - {rng.choice(joined)}"]
     lines += ["themes:", *(f"  - {t}" for t in rng.sample(data["themes"], rng.randint(1, 3)))]
     lines += ["target_groups:",
               *(f"  - {t}" for t in rng.sample(data["target_groups"], rng.randint(1, 2)))]
@@ -135,8 +142,8 @@ def _practice_yml(rng: random.Random, pid: str, data: dict, earlier: list[str],
     if status in ("completed", "discontinued"):
         lines.append(f"end: {start_year + 1}")
     lines.append("key_figures:")
-    for n in range(rng.randint(1, 2)):
-        lines += [f"  - value: {rng.randint(2, 5000)}", "    label:",
+    for n, value in enumerate(figures):
+        lines += [f"  - value: {value}", "    label:",
                   f"      tr: {('Hizmet alan kişi', 'Açılan nokta', 'Gönüllü')[n]}",
                   f"      en: {('People served', 'Points opened', 'Volunteers')[n]}",
                   "    source: 1"]
@@ -148,6 +155,7 @@ def _practice_yml(rng: random.Random, pid: str, data: dict, earlier: list[str],
         f"    date: {start_year + 1}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
         f"    url: https://www.example.org/haber/{pid}",
         "    language: tr",
+        f"    accessed: {verified}",
         "contact:",
         f"  organisation: {rng.choice(data['municipalities'])}",
         "  unit:",
@@ -174,7 +182,9 @@ def make_corpus(root: Path, n: int, seed: int = 0) -> Path:
         "statuses": _ids(root / "vocabularies/statuses.yml"),
         "roles": _ids(root / "vocabularies/partner-roles.yml"),
         "municipalities": sorted(p.stem for p in (records / "municipalities").glob("*.yml")),
-        "programmes": sorted(p.stem for p in (records / "programmes").glob("*.yml")),
+        "programmes": {p.stem: set(yaml.load(p.read_text("utf-8"), Loader=yaml.BaseLoader)
+                                   .get("participants") or [])
+                       for p in sorted((records / "programmes").glob("*.yml"))},
     }
     data["partners"] = data["municipalities"] + sorted(
         p.stem for p in (records / "organisations").glob("*.yml"))
@@ -192,10 +202,11 @@ def make_corpus(root: Path, n: int, seed: int = 0) -> Path:
         folder.mkdir()
         verified = today - dt.timedelta(days=i % 300)
         link = f"https://www.example.org/haber/{pid}"
+        figures = [rng.randint(2, 5000) for _ in range(rng.randint(1, 2))]
         (folder / "practice.yml").write_text(
-            _practice_yml(rng, pid, data, earlier[-50:], verified), "utf-8")
-        (folder / "tr.md").write_text(_language_file(rng, "tr", title_tr, link), "utf-8")
-        (folder / "en.md").write_text(_language_file(rng, "en", title_en, link), "utf-8")
+            _practice_yml(rng, pid, data, earlier[-50:], verified, figures), "utf-8")
+        (folder / "tr.md").write_text(_language_file(rng, "tr", title_tr, link, figures), "utf-8")
+        (folder / "en.md").write_text(_language_file(rng, "en", title_en, link, figures), "utf-8")
         earlier.append(pid)
     return root
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .narrative import headings
 from .schema.fields import LANGUAGE_FILE, PRACTICE, SCHEMA_VERSION
-from .schema.structure import Field, ListOf, Record, Vocab
+from .schema.structure import Field, ListOf, Record, Sourced, Vocab
 from .schema.types import PartialDate, Type
 
 # Scalars that read the same whatever YAML loader opens the file; anything else is quoted.
@@ -38,6 +38,7 @@ def yaml_scalar(value: Any) -> str:
 
 
 def _hint(type_: Type, vocabularies: dict | None, lang: str) -> str:
+    type_ = type_.inner if isinstance(type_, Sourced) else type_
     item = type_.item if isinstance(type_, ListOf) else type_
     if isinstance(item, Vocab) and vocabularies and vocabularies.get(item.vocabulary):
         ids = [str(i) for i in vocabularies[item.vocabulary]]

@@ -72,7 +72,8 @@ def test_fresh_scaffold_lists_what_to_fill_and_filled_scaffold_validates(repo):
             "target_groups:": "target_groups: [dar-gelirliler]", "sdgs:": "sdgs: [1]",
             "start:": "start: 2021", "evidence:": "evidence: self-reported",
             "  - title:": "  - title: Haber", "    publisher:": "    publisher: unknown",
-            "    date:": "    date: unknown", "  organisation:":
+            "    date:": "    date: unknown", "    accessed:": "    accessed: 2026-11-01",
+            "  organisation:":
             "  organisation: izmir-buyuksehir-belediyesi",
             "last_verified:": "last_verified: 2026-11-01"}
     meta = folder / "practice.yml"
@@ -197,6 +198,7 @@ def test_a_practice_kb_validate_accepts_passes_every_check_of_make_test(tmp_path
             "sdgs:": "sdgs: [1, 10]", "start:": "start: 2021",
             "evidence:": "evidence: self-reported", "  - title:": "  - title: Noktalar açıldı",
             "    publisher:": "    publisher: Örnek Gazetesi", "    date:": "    date: 2021-06",
+            "    accessed:": f"    accessed: {dt.date.today().isoformat()}",
             "  organisation:": "  organisation: izmir-buyuksehir-belediyesi",
             "last_verified:": f"last_verified: {dt.date.today().isoformat()}"}
     meta = folder / "practice.yml"

@@ -95,7 +95,9 @@ def test_work_folders_of_a_killed_build_are_cleaned_and_a_mid_swap_site_restored
     # The next build, even one that fails validation, finds the old site in place...
     broken = repo / "practices" / "dayanisma-noktalari" / "practice.yml"
     text = broken.read_text(encoding="utf-8")
-    broken.write_text(text.replace("status: active", "status: ongoing"), encoding="utf-8")
+    assert "themes: [sosyal-yardım]" in text
+    broken.write_text(text.replace("themes: [sosyal-yardım]", "themes: [no-such-theme]"),
+                      encoding="utf-8")
     assert _kb("--root", str(repo), "build", "--out", str(out), cwd=repo).returncode == 1
     broken.write_text(text, encoding="utf-8")
     # ...and a successful one puts it back first, then replaces it and removes the leftovers.

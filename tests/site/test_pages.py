@@ -13,15 +13,19 @@ from bs4 import BeautifulSoup
 LANGS = ("tr", "en")
 
 
+def _read(el) -> str:
+    """An element's text as a reader reads it: white space collapsed."""
+    return " ".join(el.get_text().split())
+
+
 def texts(soup, selector):
-    return [" ".join(el.get_text(" ", strip=True).split()) for el in soup.select(selector)]
+    return [_read(el) for el in soup.select(selector)]
 
 
 def facts(soup) -> dict[str, str]:
     """The metadata card as {label: value text}."""
     card = soup.select_one("section.kb-facts dl")
-    return {dt.get_text(strip=True): " ".join(dt.find_next_sibling("dd").get_text(" ", strip=True).split())
-            for dt in card.select("dt")}
+    return {dt.get_text(strip=True): _read(dt.find_next_sibling("dd")) for dt in card.select("dt")}
 
 
 # --- practice page -------------------------------------------------------------------------
@@ -29,13 +33,15 @@ def facts(soup) -> dict[str, str]:
 def test_practice_metadata_card_turkish(page):
     soup = page("tr", "practices/dayanisma-noktalari/")
     card = facts(soup)
-    assert card["Belediye"] == "İzmir Büyükşehir Belediyesi (Büyükşehir belediyesi, İzmir )"
-    assert card["Durum"] == "Sürüyor"
-    assert card["Tarihler"] == "2020 – sürüyor"
+    assert card["Belediye"] == "İzmir Büyükşehir Belediyesi (Büyükşehir belediyesi, İzmir)"
+    assert card["Durum"] == "Sürüyor (kaynak 1)"
+    assert card["Başlangıç"] == "Kaynaklar farklı: 2020 (kaynak 2); Mart 2021 (kaynak 1)"
+    assert card["Bitiş"] == "sürüyor"
     assert card["Programlar"] == "Kapsayıcı <b>Sosyal</b> Hizmetler (CIPSS)"
-    assert card["Ortaklar"] == "Lund Üniversitesi (Mentor)"
+    assert card["Ortaklar"] == "Lund Üniversitesi: Mentor (kaynak 1)"
     assert card["Temalar"] == "Sosyal yardım"
-    assert card["Sürdürülebilir Kalkınma Amaçları"] == "1. Yoksulluğa son , 10. Eşitsizliklerin azaltılması"
+    assert card["Sürdürülebilir Kalkınma Amaçları"] == (
+        "1. Yoksulluğa son, 10. Eşitsizliklerin azaltılması (editörlerin sınıflandırması)")
     assert card["Kanıt düzeyi"] == "Kurumun kendi beyanı"
     assert card["Son doğrulama"] == "1 Ekim 2026"
     links = {a.get_text(strip=True): a["href"] for a in soup.select("section.kb-facts a")}
@@ -50,12 +56,31 @@ def test_practice_metadata_card_turkish(page):
 def test_practice_metadata_card_english(page):
     soup = page("en", "practices/dayanisma-noktalari/")
     card = facts(soup)
-    assert card["Municipality"] == "İzmir Metropolitan Municipality (Metropolitan municipality, İzmir )"
-    assert card["Status"] == "Active"
-    assert card["Dates"] == "2020 – ongoing"
-    assert card["Partners"] == "Lund University (Mentor)"
+    assert card["Municipality"] == "İzmir Metropolitan Municipality (Metropolitan municipality, İzmir)"
+    assert card["Status"] == "Active (source 1)"
+    assert card["Start"] == "Sources differ: 2020 (source 2); March 2021 (source 1)"
+    assert card["End"] == "ongoing"
+    assert card["Partners"] == "Lund University: Mentor (source 1)"
     assert card["Last verified"] == "1 October 2026"
     assert soup.select_one("h1").get_text() == "Solidarity Points"
+
+
+def test_a_conflicting_date_shows_each_value_with_its_source_in_both_languages(page):
+    for lang, words in (("tr", ("Kaynaklar farklı", "kaynak")), ("en", ("Sources differ", "source"))):
+        soup = page(lang, "practices/dayanisma-noktalari/")
+        conflict = soup.select_one("section.kb-facts .kb-conflict")
+        assert conflict.get_text().startswith(words[0] + ": 2020 ")
+        assert [(a.get_text(), a["href"]) for a in conflict.select("a")] == [
+            (f"{words[1]} 2", "#kb-source-2"), (f"{words[1]} 1", "#kb-source-1")]
+        for a in conflict.select("a"):  # each citation leads to its source in the list
+            assert soup.select_one(a["href"]).name == "li"
+
+
+def test_a_fact_without_a_source_is_the_editors_classification(page):
+    for lang, word in (("tr", "editörlerin sınıflandırması"), ("en", "editors' classification")):
+        card = facts(page(lang, "practices/cankiri-kadin-kooperatifi/"))
+        status = card["Durum" if lang == "tr" else "Status"]
+        assert status.endswith(f"({word})")
 
 
 def test_transferability_unknown_is_said_in_words(page):
@@ -71,7 +96,9 @@ def test_key_figures_sources_contact_and_sections(page):
     soup = page("tr", "practices/dayanisma-noktalari/")
     assert texts(soup, ".kb-figures li") == ["11 ilçede dayanışma noktası (kaynak 1)"]
     assert soup.select_one(".kb-figures a")["href"] == "#kb-source-1"
-    assert texts(soup, ".kb-sources li") == ["Dayanışma Noktaları açıldı , İzmir BB, Mayıs 2023"]
+    assert texts(soup, ".kb-sources li") == [
+        "Dayanışma Noktaları açıldı, İzmir BB, Mayıs 2023 (okunma: 1 Kasım 2026)",
+        "Noktalar iki yaşında, Yerel Gazete, Haber, 2 Nisan 2022 (okunma: 1 Kasım 2026)"]
     assert [h.get_text() for h in soup.select(".kb-narrative h2")] == [
         "Bağlam", "Ne yapıldı", "Kimler yer aldı", "Sonuçlar", "Dersler ve aktarılabilirlik"]
     contact = soup.select_one(".kb-contact")

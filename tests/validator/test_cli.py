@@ -110,7 +110,7 @@ def test_stale_last_verified_is_a_warning_not_an_error(tmp_path):
     code, out, err = run_kb(root, "--lang", "en")
     assert code == 0
     assert diagnostic_lines(out) == [
-        f"{PRACTICE}:34:1: warning: last_verified: last verified on 2024-01-15, more than 18 months "
+        f"{PRACTICE}:35:1: warning: last_verified: last verified on 2024-01-15, more than 18 months "
         "ago: the practice may be out of date"
     ]
     assert "0 error(s), 1 warning(s)" in err

@@ -82,15 +82,25 @@ def _dates(p: dict, rules: Rules) -> Iterator[Diagnostic]:
                    value=p["last_verified"], months=STALE_MONTHS)
 
 
+def _cited(p: dict) -> Iterator[tuple[str, int]]:
+    """(key of the `source:` written, source number) of every fact that cites a source."""
+    for key in ("key_figures", "replication_interest", "partners"):
+        for i, item in enumerate(p.get(key, [])):
+            if item.get("source") is not None:
+                yield f"{key}[{i}].source", item["source"]
+    for key, claims in p.get("claims", {}).items():
+        for i, claim in enumerate(claims):
+            if claim["source"] is not None:
+                yield (f"{key}[{i}].source" if len(claims) > 1 else f"{key}.source"), claim["source"]
+
+
 def _source_numbers(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     count = len(p["sources"])
-    for key in ("key_figures", "replication_interest"):
-        for i, item in enumerate(p.get(key, [])):
-            number = item.get("source")
-            if number is not None and number > count:
-                file, line, col = p["where"].get(f"{key}[{i}].source", p["where"][key])
-                yield diag(file, line, col, "ref.source_index", f"{key}[{i}].source",
-                           value=number, count=count)
+    for key, number in _cited(p):
+        if number > count:
+            file, line, col = p["where"].get(key, p["where"].get(key.split("[")[0].split(".")[0],
+                                                                 (p["file"], 1, 1)))
+            yield diag(file, line, col, "ref.source_index", key, value=number, count=count)
 
 
 def _anchors(p: dict, rules: Rules) -> Iterator[Diagnostic]:

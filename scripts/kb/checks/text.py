@@ -81,8 +81,18 @@ def _matches(kind: str, code: str, text: str) -> list[Found]:
             for m in pattern.finditer(text)]
 
 
+# Link targets and addresses are spelt as their sites spell them ("izmir.bel.tr").
+_ADDRESSES = re.compile(r"\]\([^)]*\)|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_addresses(text: str) -> str:
+    return _ADDRESSES.sub(lambda m: " " * len(m.group()), text) if "/" in text or "@" in text \
+        else text
+
+
 def spelling(text: str, lang: str) -> list[Found]:
     """TDK spellings and words typed without Turkish letters (names in both languages)."""
+    text = _without_addresses(text)
     found = _matches("names", "text.ascii_name", text)
     if lang == "tr":
         found += _matches("words", "text.ascii_word", text) + _matches("tdk", "text.tdk", text)

@@ -93,7 +93,7 @@ def resolve(name: str, pools: list[dict[str, dict]]) -> str:
     return slugify(name)  # unknown: the validator reports it with a suggestion
 
 
-def parse_sources(form: Form) -> list[dict]:
+def parse_sources(form: Form, today: str) -> list[dict]:
     """'Title | Publisher | Date | Link' lines; a lone link is its own title."""
     out = []
     for number, line in enumerate(
@@ -107,7 +107,7 @@ def parse_sources(form: Form) -> list[dict]:
         parts += [""] * (4 - len(parts))
         title, publisher, date, url = parts
         source = {"title": title or None, "publisher": publisher or "unknown",
-                  "date": date or "unknown"}
+                  "date": date or "unknown", "accessed": today}
         if url:
             source["url"] = url
         out.append(source)
@@ -148,7 +148,7 @@ def convert(form: Form, lib, today: dt.date) -> tuple[str, dict[str, str]] | Non
         "evidence": (form.choices("evidence", vocab) or [None])[0],
         "start": form.get("start") or "unknown",
         "end": form.get("end") or None,
-        "sources": parse_sources(form),
+        "sources": parse_sources(form, today.isoformat()),
         "last_verified": today.isoformat(),
     }
     form.choices("province", vocab)  # only checked: the municipality record holds the province

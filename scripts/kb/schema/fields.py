@@ -10,7 +10,7 @@ from ..kinds import BY_ID as KIND
 from ..kinds import KINDS
 from ..languages import CODES, Words
 from ..turkish import lower
-from .structure import Field, ListOf, Record, Ref, localized
+from .structure import Field, ListOf, Record, Ref, Sourced, localized
 from .structure import Vocab as VocabType
 from .types import Boolean, Email, Integer, Number, PartialDate, Slug, Text, Url
 
@@ -68,6 +68,7 @@ VOCABULARY_NAMES: dict[str, Words] = {
     "organisation-kinds": Words("kurum türleri", "organisation kinds"),
     "countries": Words("ülkeler", "countries"),
     "languages": Words("diller", "languages"),
+    "source-kinds": Words("kaynak türleri", "source kinds"),
 }
 
 
@@ -86,6 +87,10 @@ PARTNER = Record(
               "Ortak kurumun ya da belediyenin kayıt kimliği."),
         Field("role", Vocab("partner-roles", example="mentor"),
               "What the partner does in the practice.", "Ortağın uygulamadaki rolü."),
+        Field("source", Integer(1, 50), "Which entry of `sources` names the partner and its "
+              "role (1 = first); without it the role is the editors' classification.",
+              "Ortağı ve rolünü veren kaynağın `sources` içindeki sırası (1 = ilk); yoksa rol "
+              "editörlerin sınıflandırmasıdır.", required=False),
     ],
     words=Words("ortak", "partner"),
 )
@@ -115,10 +120,17 @@ SOURCE = Record(
               "Yayımlayan; metin söylemiyorsa `unknown`."),
         Field("date", PartialDate(unknown=True), "Publication date, as precise as known.",
               "Yayın tarihi, bilindiği kadar kesin."),
+        Field("kind", Vocab("source-kinds", example="news"),
+              "What kind of source it is: a news report, an official page, a programme page, "
+              "a report…", "Kaynağın türü: haber, resmî sayfa, program sayfası, rapor…",
+              required=False),
         Field("url", Url(), "Where to read it (http, https).", "Nerede okunabileceği.",
               required=False),
         Field("language", Vocab("languages", example="tr"), "Language of the source.",
               "Kaynağın dili.", required=False),
+        Field("accessed", PartialDate(full=True, example="2026-12-01"),
+              "The day someone read it: a source nobody could read is not cited.",
+              "Birinin kaynağı okuduğu gün: okunamayan bir kaynak gösterilmez."),
     ],
     words=Words("kaynak", "source"),
 )
@@ -182,8 +194,9 @@ PRACTICE = Record(
               "Kalıcı kimlik: klasör adı, ASCII, Türkçe başlıktan türetilir."),
         Field("draft", Boolean(), "A draft may lack one language and is not published.",
               "Taslak bir dili eksik olabilir ve yayımlanmaz.", required=False, default=False),
-        Field("status", Vocab("statuses", example="active"), "Where the practice stands.",
-              "Uygulamanın durumu."),
+        Field("status", Sourced(Vocab("statuses", example="active")),
+              "Where the practice stands; cite the source that says so.",
+              "Uygulamanın durumu; bunu söyleyen kaynağı gösterin."),
         Field("municipality", Ref("municipality", example="ornek-belediyesi"),
               "The municipality that owns the practice.", "Uygulamanın sahibi belediye."),
         Field("partners", ListOf(PARTNER), "Partner organisations and their roles.",
@@ -199,10 +212,11 @@ PRACTICE = Record(
         Field("sdgs", ListOf(Vocab("sdgs", numeric=True, example=11), min_items=1),
               "UN Sustainable Development Goals, 1–17.",
               "BM Sürdürülebilir Kalkınma Amaçları, 1–17."),
-        Field("start", PartialDate(unknown=True), "When it started (or `unknown`).",
-              "Ne zaman başladığı (ya da `unknown`)."),
-        Field("end", PartialDate(), "When it ended; leave out while it runs.",
-              "Ne zaman bittiği; sürüyorsa yazmayın.", required=False),
+        Field("start", Sourced(PartialDate(unknown=True)),
+              "When it started (or `unknown`), with the source that gives the date.",
+              "Ne zaman başladığı (ya da `unknown`), tarihi veren kaynakla."),
+        Field("end", Sourced(PartialDate()), "When it ended, with its source; leave out while "
+              "it runs.", "Ne zaman bittiği, kaynağıyla; sürüyorsa yazmayın.", required=False),
         Field("key_figures", ListOf(KEY_FIGURE, unique=False), "Numbers that the sources give.",
               "Kaynakların verdiği sayılar.", required=False),
         Field("not_figures", ListOf(Integer(0, 10**15, example=153)),
@@ -356,6 +370,7 @@ VOCABULARIES: dict[str, Record] = {
     "organisation-kinds": vocabulary_term([]),
     "countries": vocabulary_term([]),
     "languages": vocabulary_term([]),
+    "source-kinds": vocabulary_term([]),
     "regions": vocabulary_term([]),
     "provinces": vocabulary_term(
         [

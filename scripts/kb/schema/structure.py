@@ -154,6 +154,74 @@ class ListOf(Type):
         return [self.item.example()]
 
 
+class Claims(tuple):
+    """The values the sources give for one fact: ((value, source number or None), …).
+
+    The first is the value the library stands behind (used for filters and sorting); more
+    than one means the sources differ, and the page says so.
+    """
+
+    @property
+    def primary(self) -> Any:
+        return self[0][0]
+
+    def as_data(self) -> list[dict]:
+        return [{"value": v, "source": n} for v, n in self]
+
+
+_SOURCE_NUMBER = Integer(1, 50, example=1)
+
+
+class Sourced(Type):
+    """A fact a reader may quote, with the source that gives it.
+
+    `start: 2024-10` is the editors' own statement; `start: {value: 2024-10, source: 2}`
+    cites the practice's second source; a list of those says that the sources differ.
+    """
+
+    def __init__(self, inner: Type):
+        self.inner = inner
+        self.name, self.words, self.unknown = inner.name, inner.words, inner.unknown
+        self.one = Record("sourced value", [
+            Field("value", inner, "The value.", "Değer."),
+            Field("source", _SOURCE_NUMBER, "Which entry of `sources` gives it (1 = first).",
+                  "Değeri veren kaynağın `sources` içindeki sırası (1 = ilk).", required=False),
+        ], words=Words("kaynaklı değer", "sourced value"))
+
+    def convert(self, node, ctx, key):
+        if isinstance(node, Sequence):
+            if not node.items:
+                return ctx.error(node, "list.too_short", key, min=1)
+            claims, ok = [], True
+            for i, item in enumerate(node.items):
+                one = self._one(item, ctx, f"{key}[{i}]")
+                ok = ok and one is not INVALID
+                claims.append(one)
+            return Claims(claims) if ok else INVALID
+        one = self._one(node, ctx, key)
+        return INVALID if one is INVALID else Claims([one])
+
+    def _one(self, node, ctx, key):
+        if isinstance(node, Mapping):
+            data = self.one.convert(node, ctx, key)
+            return INVALID if data is INVALID else (data["value"], data.get("source"))
+        value = self.inner.convert(node, ctx, key)
+        return INVALID if value is INVALID else (value, None)
+
+    def json_schema(self):
+        one = {"anyOf": [self.inner.json_schema(), self.one.json_schema()]}
+        return {"anyOf": [*one["anyOf"], {"type": "array", "items": one, "minItems": 1}]}
+
+    def describe(self, lang):
+        return self.inner.describe(lang) + {
+            "tr": "; kaynaklı: `{value: …, source: 2}`, kaynaklar farklıysa bunların listesi",
+            "en": "; with its source: `{value: …, source: 2}`, a list of those if sources differ",
+        }[lang]
+
+    def example(self):
+        return self.inner.example()
+
+
 @dataclass
 class Field:
     """One key of a record, with its documentation in both languages."""
@@ -212,6 +280,9 @@ class Record(Type):
             value = spec.type.convert(child, ctx, prefix + name)
             if value is INVALID:
                 ok = False
+            elif type(value) is Claims:  # the fact itself, and what each source says of it
+                out[name] = value.primary
+                out.setdefault("claims", {})[name] = value.as_data()
             else:
                 out[name] = value
         if not present.issuperset(self._names):  # some key is absent: required or default?

@@ -11,6 +11,7 @@ from ..languages import site_path
 from ..narrative import headings
 from ..schema.fields import SECTIONS, SOURCE_ANCHOR
 from ..schema.types import UNKNOWN
+from .catalogue import facet_value
 from .html import esc, external, lang_attr, link, rel, render_markdown
 from .i18n import label, t
 from .model import Page, Site, url_for
@@ -60,6 +61,32 @@ def _links(site: Site, frm: str, kind: str, ids) -> Markup:
     return Markup(", ").join(items)
 
 
+def cite(lang: str, number: int) -> Markup:
+    """A link to one of the practice's sources: '(kaynak 2)'."""
+    return Markup(f'(<a href="#{SOURCE_ANCHOR.format(n=number)}">'
+                  f'{esc(t("source_n", lang, n=number))}</a>)')
+
+
+def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") -> Markup:
+    """A fact as its sources give it: with its citation, or every value if sources differ.
+
+    A fact no source gives is said to be the editors' (classification, or no source given).
+    """
+    claims = p.get("claims", {}).get(key) or [{"value": p.get(key), "source": None}]
+    parts = []
+    for claim in claims:
+        shown = show(claim["value"])
+        if claim["source"]:
+            parts.append(Markup(f"{shown} {cite(lang, claim['source'])}"))
+        else:
+            parts.append(Markup(f'{shown} <span class="kb-editorial">({esc(t(editorial, lang))})'
+                                f"</span>"))
+    if len(parts) == 1:
+        return parts[0]
+    return Markup(f'<span class="kb-conflict">{esc(t("sources_differ", lang))}: '
+                  f'{Markup("; ").join(parts)}</span>')
+
+
 def _facts(site: Site, p: dict, frm: str) -> str:
     lang = site.lang
     m = site.municipality_of(p)
@@ -70,25 +97,34 @@ def _facts(site: Site, p: dict, frm: str) -> str:
         where.append(esc(label(site.lib.vocabularies["countries"][m["country"]], lang)))
     owner = site.a(frm, "municipality", p["municipality"])
     rows = [_row(t("municipality", lang), Markup(f"{owner} ({Markup(', ').join(where)})"))]
-    status = site.lib.vocabularies["statuses"][p["status"]]
-    rows.append(_row(t("status", lang), link(frm, f"catalogue/?status={p['status']}", label(status, lang))))
-    end = fmt_date(p["end"], lang) if p.get("end") else t("ongoing", lang)
-    rows.append(_row(t("dates", lang), esc(f"{fmt_date(p['start'], lang)} – {end}")))
+    statuses = site.lib.vocabularies["statuses"]
+    rows.append(_row(t("status", lang), sourced(
+        p, "status", lang, lambda v: link(frm, f"catalogue/?status={facet_value(v)}",
+                                          label(statuses[v], lang)), "editors")))
+    rows.append(_row(t("start", lang), sourced(p, "start", lang, lambda v: esc(fmt_date(v, lang)))))
+    rows.append(_row(t("end", lang), sourced(p, "end", lang, lambda v: esc(fmt_date(v, lang)))
+                     if p.get("end") else esc(t("ongoing", lang))))
     if p.get("programmes"):
         rows.append(_row(t("programmes", lang), _links(site, frm, "programme", p["programmes"])))
     if p.get("partners"):
         items = []
         for partner in p["partners"]:
             kind = site.record_kind(partner["organisation"])
-            role = label(site.lib.vocabularies["partner-roles"][partner["role"]], lang)
-            items.append(Markup(f"<li>{site.a(frm, kind, partner['organisation'])} ({esc(role)})</li>"))
+            role = esc(label(site.lib.vocabularies["partner-roles"][partner["role"]], lang))
+            said = (cite(lang, partner["source"]) if partner.get("source") else
+                    Markup(f'<span class="kb-editorial">({esc(t("editors", lang))})</span>'))
+            items.append(Markup(f"<li>{site.a(frm, kind, partner['organisation'])}: {role} {said}</li>"))
         rows.append(_row(t("partners", lang), Markup(f"<ul>{''.join(items)}</ul>")))
     rows.append(_row(t("themes", lang), _links(site, frm, "theme", p["themes"])))
     rows.append(_row(t("target_groups", lang), _links(site, frm, "target-group", p["target_groups"])))
-    rows.append(_row(t("sdgs", lang), _links(site, frm, "sdg", p["sdgs"])))
+    # No source tags a practice with goals: the SDGs are the editors' reading of it.
+    rows.append(_row(t("sdgs", lang), Markup(
+        f'{_links(site, frm, "sdg", p["sdgs"])} <span class="kb-editorial">'
+        f'({esc(t("editors", lang))})</span>')))
     evidence = site.lib.vocabularies["evidence-levels"][p["evidence"]]
     rows.append(_row(t("evidence", lang),
-                     link(frm, f"catalogue/?evidence={p['evidence']}", label(evidence, lang))))
+                     link(frm, f"catalogue/?evidence={facet_value(p['evidence'])}",
+                          label(evidence, lang))))
     rows.append(_row(t("last_verified", lang), esc(fmt_date(p["last_verified"], lang))))
     return (f'<section class="kb-card kb-facts" aria-labelledby="kb-facts-h">'
             f'<h2 id="kb-facts-h">{esc(t("facts", lang))}</h2><dl>{"".join(rows)}</dl></section>')
@@ -102,8 +138,7 @@ def _figures(site: Site, p: dict) -> str:
     for fig in p["key_figures"]:
         source = ""
         if fig.get("source"):
-            source = (f' <a href="#{SOURCE_ANCHOR.format(n=fig["source"])}">'
-                      f'({esc(t("source_n", lang, n=fig["source"]))})</a>')
+            source = f" {cite(lang, fig['source'])}"
         items.append(f'<li><span class="kb-figure__value">{esc(fmt_number(fig["value"], lang))}</span> '
                      f'<span class="kb-figure__label">{esc(fig["label"][lang])}</span>{source}</li>')
     return (f'<section class="kb-figures" aria-labelledby="kb-figures-h"><h2 id="kb-figures-h">'
@@ -140,8 +175,12 @@ def _sources(site: Site, p: dict) -> str:
         attr = f' lang="{esc(title_lang)}"' if title_lang and title_lang != lang else ""
         title = external(s["url"], s["title"]) if s.get("url") else esc(s["title"])
         publisher = t("unknown", lang) if s["publisher"] == UNKNOWN else s["publisher"]
-        items.append(f'<li id="{SOURCE_ANCHOR.format(n=n)}"><cite{attr}>{title}</cite>, {esc(publisher)}, '
-                     f'{esc(fmt_date(s["date"], lang))}</li>')
+        kind = (f", {esc(label(site.lib.vocabularies['source-kinds'][s['kind']], lang))}"
+                if s.get("kind") else "")
+        items.append(f'<li id="{SOURCE_ANCHOR.format(n=n)}"><cite{attr}>{title}</cite>, '
+                     f'{esc(publisher)}{kind}, {esc(fmt_date(s["date"], lang))} '
+                     f'<span class="kb-accessed">({esc(t("accessed", lang))} '
+                     f'{esc(fmt_date(s["accessed"], lang))})</span></li>')
     return (f'<section class="kb-sources" aria-labelledby="kb-sources-h"><h2 id="kb-sources-h">'
             f'{esc(t("sources", lang))}</h2><ol>{"".join(items)}</ol></section>')
 
@@ -175,8 +214,7 @@ def _related(site: Site, p: dict, frm: str) -> str:
     if interest:
         items = "".join(
             f"<li>{site.a(frm, 'municipality', i['municipality'])}"
-            f' ({esc(fmt_date(i["date"], lang))}, <a href="#{SOURCE_ANCHOR.format(n=i["source"])}">'
-            f'{esc(t("source_n", lang, n=i["source"]))}</a>)</li>'
+            f' ({esc(fmt_date(i["date"], lang))}) {cite(lang, i["source"])}</li>'
             for i in interest)
         parts.append(f"<h3>{esc(t('replication', lang))}</h3><ul>{items}</ul>")
     if not parts:
