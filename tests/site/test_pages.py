@@ -374,17 +374,92 @@ def test_home_leads_to_catalogue_and_newest_practices(page):
 
 # --- open data and no third parties -------------------------------------------------------
 
+def _excel_csv(path: Path) -> list[dict]:
+    """Read a CSV as Excel in a Turkish locale does: UTF-8 after a byte-order mark, ';'."""
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "no byte-order mark: Excel would read cp1254"
+    text = data.decode("utf-8-sig")
+    dialect = csv.Sniffer().sniff(text.split("\r\n", 1)[0], delimiters=";,\t")
+    assert dialect.delimiter == ";"
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+
+
+def test_the_csv_opens_in_columns_with_turkish_letters_and_names(fixture_site):
+    rows = _excel_csv(fixture_site / "practices.csv")
+    assert [r["id"] for r in rows] == ["cankiri-kadin-kooperatifi", "dayanisma-noktalari",
+                                       "zehirli-baslik"]
+    row = rows[1]
+    assert row["title_tr"] == "Dayanışma Noktaları" and row["title_en"] == "Solidarity Points"
+    assert row["municipality"] == "izmir-bb"
+    assert row["municipality_tr"] == "İzmir Büyükşehir Belediyesi"
+    assert row["province_name"] == "İzmir" and row["status_tr"] == "Sürüyor"
+    assert row["sdgs"] == "1 | 10" and row["themes_tr"] == "Sosyal yardım"
+    assert row["url_tr"] == "https://ortak-akil.github.io/ortak-akil/practices/dayanisma-noktalari/"
+    assert row["url_en"].endswith("/en/practices/dayanisma-noktalari/")
+    assert row["partners_en"] == "Lund University (Mentor)"
+    assert row["contact_unit_tr"] == "Sosyal Projeler Dairesi"
+    assert row["sources_differ"] == "start"
+    assert row["legal_basis_tr"] == "" or row["legal_basis_tr"]  # text or empty, never 'unknown'
+    assert "unknown" not in {row[k] for k in row if k.startswith(("legal_basis", "budget"))}
+
+
+def test_a_title_that_looks_like_a_formula_stays_text_in_the_csv_and_workbook(tmp_path):
+    import copy
+
+    import openpyxl
+
+    from kb.library import load_library
+    from kb.site import table
+    lib, _ = load_library(Path(__file__).parent / "fixture")
+    lib = copy.deepcopy(lib)
+    lib.practices["dayanisma-noktalari"]["langs"]["tr"]["title"] = '=HYPERLINK("http://x")'
+    (tmp_path / "p.csv").write_bytes(table.csv_bytes(lib, "https://example.org/"))
+    row = _excel_csv(tmp_path / "p.csv")[1]
+    assert row["title_tr"] == "'=HYPERLINK(\"http://x\")"
+    (tmp_path / "p.xlsx").write_bytes(table.xlsx_bytes(lib, "https://example.org/"))
+    sheet = openpyxl.load_workbook(tmp_path / "p.xlsx")["practices"]
+    header = [c.value for c in sheet[1]]
+    cell = sheet.cell(row=3, column=header.index("title_tr") + 1)
+    assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"  # text, not formula
+
+
+def test_the_workbook_holds_the_same_table_and_the_codebook(fixture_site):
+    import openpyxl
+
+    book = openpyxl.load_workbook(fixture_site / "practices.xlsx")
+    sheet = book["practices"]
+    header = [c.value for c in sheet[1]]
+    rows = _excel_csv(fixture_site / "practices.csv")
+    assert header == list(rows[0])
+    cells = [[c.value or "" for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert cells == [list(r.values()) for r in rows]
+    codebook = {r[0].value: (r[1].value, r[2].value) for r in book["codebook"].iter_rows(min_row=2)}
+    assert set(codebook) == set(header)
+    assert codebook["sdgs"][1].endswith("(the editors' classification)")
+
+
 def test_open_data_files_and_links(fixture_site, page):
-    rows = list(csv.DictReader(io.StringIO(
-        (fixture_site / "practices.csv").read_text(encoding="utf-8"), newline="")))
-    assert [r["id"] for r in rows] == ["cankiri-kadin-kooperatifi", "dayanisma-noktalari", "zehirli-baslik"]
-    assert rows[1]["sdgs"] == "1;10" and rows[1]["title_en"] == "Solidarity Points"
+    index = json.loads((fixture_site / "open-data/index.json").read_text(encoding="utf-8"))
+    whole = json.loads((fixture_site / "practices.json").read_text(encoding="utf-8"))
+    assert [p["id"] for p in index["practices"]] == [p["id"] for p in whole["practices"]]
+    for entry, record in zip(index["practices"], whole["practices"], strict=True):
+        one = json.loads((fixture_site / entry["data"]).read_text(encoding="utf-8"))
+        assert one == record  # each practice's own file is its record of the whole download
+    assert whole["practices"][1]["claims"]["start"] == [{"value": "2020", "source": 2},
+                                                        {"value": "2021-03", "source": 1}]
     schema = json.loads((fixture_site / "schema/practice.schema.json").read_text(encoding="utf-8"))
     assert "properties" in schema
     for lang in LANGS:
-        for a in page(lang, "data/").select(".kb-open-data a"):
+        soup = page(lang, "data/")
+        links = soup.select(".kb-open-data a[download]")
+        assert len(links) == 5
+        for a in links:
             target = fixture_site / ("" if lang == "tr" else "en") / "data" / a["href"]
             assert target.resolve().is_file(), a["href"]
+        codebook = {td.get_text(): td.find_next_sibling("td").get_text()
+                    for td in soup.select(".kb-open-data tbody td:first-child")}
+        assert codebook["url_tr"] == {"tr": "Sayfanın adresi (Türkçe)",
+                                      "en": "Address of the page (Turkish)"}[lang]
 
 
 def test_no_request_to_another_origin(fixture_site):

@@ -37,7 +37,7 @@ def test_open_data_lists_the_same_practices(built_site):
     data = json.loads((built_site / "practices.json").read_text(encoding="utf-8"))
     lib, _ = load_library(ROOT)
     assert [p["id"] for p in data["practices"]] == sorted(p["id"] for p in lib.published())
-    assert (built_site / "practices.csv").read_text(encoding="utf-8").startswith("id,")
+    assert (built_site / "practices.csv").read_bytes().startswith("\ufeffid;".encode())
 
 
 def test_links_resolve_and_nothing_is_fetched_from_elsewhere(built_site):

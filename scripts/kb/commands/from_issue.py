@@ -28,7 +28,7 @@ from ..languages import BY_CODE as LANG_BY_CODE
 from ..languages import Words
 from ..library import load_library, validate_paths
 from ..scaffold import render_language_file, render_practice_yml
-from ..schema.fields import LANGUAGES, SECTIONS
+from ..schema.fields import LANGUAGES, SECTIONS, TRANSFER_KEYS
 from ..schema.types import suggest
 from ..turkish import fold, slugify
 from .new import write_practice
@@ -170,8 +170,7 @@ def convert(form: Form, lib, today: dt.date) -> tuple[str, dict[str, str]] | Non
     values["draft"] = False  # published in the languages it is written in
     files = {"practice.yml": render_practice_yml(values, vocab)}
     for lang in langs:
-        unknown = dict.fromkeys(("legal_basis", "prerequisites", "staff", "budget",
-                                 "time_to_results"), "unknown")
+        unknown = dict.fromkeys(TRANSFER_KEYS, "unknown")
         front = {"title": form.get(f"title_{lang}"), "summary": form.get(f"summary_{lang}"),
                  "transferability": unknown}
         sections = {sid: form.get(f"{sid}_{lang}") for sid, _, _ in SECTIONS}

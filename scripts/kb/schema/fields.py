@@ -259,6 +259,8 @@ TRANSFERABILITY = Record(
     words=Words("aktarılabilirlik kartı", "transferability card"),
 )
 
+TRANSFER_KEYS = tuple(f.name for f in TRANSFERABILITY.fields)
+
 LANGUAGE_FILE = Record(
     "language file",
     [

@@ -11,18 +11,22 @@ from pathlib import Path
 import markdown
 
 from ..clock import today as clock_today
+from ..languages import site_path
 from ..library import Library
 from ..markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitise
 from ..schema.export import reference_markdown
 from ..turkish import heading_anchor
 from .catalogue import catalogue_page
 from .entities import NAMES, entity_pages
-from .html import esc, link
+from .html import esc, link, rel
 from .i18n import t
 from .mkdocs_hooks import GENERATED
 from .model import KINDS, Page, Site
-from .opendata import FILES
+from .opendata import DOWNLOADS
+from .opendata import files as opendata_files
 from .practice_page import practice_page
+from .settings import site_url
+from .table import COLUMNS
 
 # Hand-written pages in nav order; others follow alphabetically.
 HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data"]
@@ -53,16 +57,17 @@ def home_additions(site: Site) -> str:
 
 
 def open_data_block(lang: str, frm: str) -> str:
-    """Links to the open data files (which live at the root of the Turkish build)."""
-    prefix = "" if lang == "tr" else "../"  # the English site sits under en/
-    def href(path: str) -> str:
-        return ("../" * frm.count("/")) + prefix + path
+    """The downloads of the data page, and the codebook of the table's columns."""
+    items = "".join(f'<li><a href="{esc(rel(site_path(lang, frm), path))}" download>'
+                    f"{esc(t(key, lang))}</a></li>" for path, key in DOWNLOADS)
+    rows = "".join(f"<tr><td><code>{esc(c.name)}</code></td><td>{esc(c.tr if lang == 'tr' else c.en)}"
+                   f"</td></tr>" for c in COLUMNS)
+    head = "".join(f"<th scope=\"col\">{esc(t(k, lang))}</th>" for k in ("column", "meaning"))
     return (f'<div class="kb-open-data"><h2 id="kb-open-data">{esc(t("open_data", lang))}</h2>'
-            f'<p>{esc(t("open_data_text", lang))}</p><ul>'
-            f'<li><a href="{href("practices.json")}" download>{esc(t("json_download", lang))}</a></li>'
-            f'<li><a href="{href("practices.csv")}" download>{esc(t("csv_download", lang))}</a></li>'
-            f'<li><a href="{href("schema/practice.schema.json")}">{esc(t("schema_download", lang))}</a></li>'
-            "</ul></div>")
+            f'<p>{esc(t("open_data_text", lang))}</p><ul>{items}</ul>'
+            f'<h2 id="kb-codebook">{esc(t("codebook", lang))}</h2><p>{esc(t("codebook_text", lang))}</p>'
+            f'<div class="kb-scroll"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>'
+            "</table></div></div>")
 
 
 def reference_page(lib: Library, lang: str) -> Page:
@@ -151,8 +156,8 @@ def write(lib: Library, docs: Path, lang: str, dest: Path, today: dt.date | None
         body = '<div class="kb-page">' + page.body.replace("\n", "&#10;") + "</div>"
         target.write_text(_front_matter(page) + body + "\n", encoding="utf-8")
     if lang == "tr":
-        for path, produce in FILES.items():
+        for path, data in opendata_files(lib, site_url(lib.root)).items():
             target = dest / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(produce(lib), encoding="utf-8", newline="")
+            target.write_bytes(data)
     return pages, written

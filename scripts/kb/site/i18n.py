@@ -96,9 +96,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Yayımlanan tüm uygulamalar, iki dilde, makinece okunabilir biçimde:",
         "All published practices, in both languages, machine-readable:",
     ),
-    "json_download": ("JSON dosyası (practices.json)", "JSON file (practices.json)"),
-    "csv_download": ("CSV tablosu (practices.csv, UTF-8, liste değerleri ; ile ayrılır)",
-                     "CSV table (practices.csv, UTF-8, list values separated by ;)"),
+    "json_download": ("JSON: tüm uygulamalar, iki dildeki metinleriyle (practices.json)",
+                      "JSON: every practice, with its texts in both languages (practices.json)"),
+    "csv_download": ("CSV tablosu (practices.csv): UTF-8, sütunlar ; ile, bir hücredeki "
+                     "değerler | ile ayrılır; Türkçe Excel sütunlara ayırarak açar",
+                     "CSV table (practices.csv): UTF-8, columns separated by ;, values in a "
+                     "cell by |; Excel in a Turkish or Swedish locale opens it in columns"),
+    "xlsx_download": ("Excel çalışma kitabı (practices.xlsx): aynı tablo ve sütunların anlamı",
+                      "Excel workbook (practices.xlsx): the same table and what its columns mean"),
+    "index_download": ("JSON dizini (open-data/index.json): her uygulamanın temel bilgileri ve "
+                       "kendi dosyasının adresi",
+                       "JSON index (open-data/index.json): each practice's main facts and the "
+                       "address of its own file"),
+    "codebook": ("Tablonun sütunları", "The table's columns"),
+    "codebook_text": ("CSV ve Excel dosyalarında her satır bir uygulamadır; sütunlar şunlardır:",
+                      "In the CSV and Excel files each row is a practice; the columns are:"),
+    "column": ("Sütun", "Column"),
+    "meaning": ("Anlamı", "Meaning"),
     "schema_download": ("Uygulama dosyalarının JSON Şeması", "JSON Schema of practice files"),
     "reference": ("Biçim başvurusu", "Format reference"),
     "go_catalogue": ("Kataloğa git: tüm uygulamalar ve süzgeçler",

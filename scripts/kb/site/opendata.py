@@ -1,24 +1,30 @@
-"""Open data: every published practice as JSON and CSV, and the JSON Schema of the format."""
+"""Open data: every published practice as JSON, CSV and Excel, and the JSON Schema.
+
+The whole library is one download (practices.json, practices.csv, practices.xlsx); a script
+or a browser that needs part of it reads open-data/index.json (one entry of facts per practice)
+and open-data/practices/<id>.json (one practice), so that no file it needs grows with the library.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+from collections.abc import Callable
 
+from ..languages import CODES, site_path
 from ..library import Library
-from ..schema.fields import LANGUAGES, SECTIONS
+from ..schema.export import practice_json_schema
+from ..schema.fields import SECTIONS
+from . import table
+from .model import url_for
 
-CSV_LIST_SEPARATOR = ";"
-_FACTS = ("id", "status", "municipality", "programmes", "themes", "target_groups", "sdgs",
-          "start", "end", "evidence", "last_verified")
+# The keys of a loaded practice that are the loader's, not the practice's.
+_INTERNAL = {"langs", "dir", "file", "where", "draft"}
 
 
-def practice_record(p: dict) -> dict:
+def practice_record(p: dict, base_url: str = "") -> dict:
     """One practice as plain JSON data: the facts, then the text of each language."""
-    skip = {"langs", "dir", "file", "where", "draft"}
-    out = {k: v for k, v in sorted(p.items()) if k not in skip}
-    out["url"] = {"tr": f"practices/{p['id']}/", "en": f"en/practices/{p['id']}/"}
+    out = {k: v for k, v in sorted(p.items()) if k not in _INTERNAL}
+    out["url"] = {lang: base_url + site_path(lang, url_for("practice", p["id"])) for lang in CODES}
     out["text"] = {
         lang: {
             "title": text["title"],
@@ -31,61 +37,64 @@ def practice_record(p: dict) -> dict:
     return out
 
 
-def practices_json(lib: Library) -> str:
+def _dump(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _published(lib: Library) -> list[dict]:
+    return sorted(lib.published(), key=lambda p: p["id"])
+
+
+def practices_json(lib: Library, base_url: str) -> bytes:
     """practices.json: a sorted, stable list of every published practice."""
-    data = {"practices": [practice_record(p) for p in sorted(lib.published(), key=lambda p: p["id"])]}
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return _dump({"practices": [practice_record(p, base_url) for p in _published(lib)]})
 
 
-# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+def index_json(lib: Library, base_url: str) -> bytes:
+    """open-data/index.json: the facts of every practice, without its texts (one small entry each)."""
+    entries = []
+    for p in _published(lib):
+        record = practice_record(p, base_url)
+        entries.append({
+            "id": p["id"], "url": record["url"],
+            "title": {lang: t["title"] for lang, t in record["text"].items()},
+            "municipality": p["municipality"], "status": p["status"], "start": p["start"],
+            "themes": p["themes"], "target_groups": p["target_groups"], "sdgs": p["sdgs"],
+            "last_verified": p["last_verified"],
+            "data": f"open-data/practices/{p['id']}.json",
+        })
+    return _dump({"practices": entries})
 
 
-def _cell(value: str) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def practice_files(lib: Library, base_url: str) -> dict[str, bytes]:
+    """open-data/practices/<id>.json: one file per practice."""
+    return {f"open-data/practices/{p['id']}.json": _dump(practice_record(p, base_url))
+            for p in _published(lib)}
 
 
-def _join(values) -> str:
-    return CSV_LIST_SEPARATOR.join(str(v) for v in values)
-
-
-def practices_csv(lib: Library) -> str:
-    """practices.csv: one row per practice, lists joined with ';' (RFC 4180, UTF-8)."""
-    buf = io.StringIO()
-    columns = [*_FACTS, "province", "partners", "sources"]
-    columns += [f"{field}_{lang}" for lang in LANGUAGES for field in ("title", "summary", "url")]
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(columns)
-    for p in sorted(lib.published(), key=lambda p: p["id"]):
-        muni = lib.records["municipality"].get(p["municipality"], {})
-        row = []
-        for key in _FACTS:
-            value = p.get(key, "")
-            row.append(_join(value) if isinstance(value, list) else str(value))
-        row.append(muni.get("province", ""))
-        row.append(_join(f"{x['organisation']}:{x['role']}" for x in p.get("partners", [])))
-        row.append(_join(s.get("url") or s["title"] for s in p["sources"]))
-        for lang in LANGUAGES:
-            text = p["langs"].get(lang, {})
-            prefix = "" if lang == "tr" else "en/"
-            row += [text.get("title", ""), text.get("summary", ""),
-                    f"{prefix}practices/{p['id']}/"]
-        writer.writerow([_cell(cell) for cell in row])
-    return buf.getvalue()
-
-
-def practice_schema(lib: Library) -> str:
+def practice_schema(lib: Library, base_url: str) -> bytes:
     """The JSON Schema of practice.yml, derived from the one declaration in kb.schema."""
-    from ..schema.export import practice_json_schema
-
-    return json.dumps(practice_json_schema(lib.vocabularies), ensure_ascii=False, indent=1,
-                      sort_keys=True) + "\n"
+    return _dump(practice_json_schema(lib.vocabularies))
 
 
-# Site path → function producing the file's text.
-FILES = {
+# Site path → what writes it (at the root of the whole site, shared by both languages).
+FILES: dict[str, Callable[[Library, str], bytes]] = {
     "practices.json": practices_json,
-    "practices.csv": practices_csv,
+    "practices.csv": table.csv_bytes,
+    "practices.xlsx": table.xlsx_bytes,
+    "open-data/index.json": index_json,
     "schema/practice.schema.json": practice_schema,
 }
+
+
+# What the data page offers to download, in this order: (site path, i18n key of its label).
+DOWNLOADS = [("practices.csv", "csv_download"), ("practices.xlsx", "xlsx_download"),
+             ("practices.json", "json_download"), ("open-data/index.json", "index_download"),
+             ("schema/practice.schema.json", "schema_download")]
+
+
+def files(lib: Library, base_url: str) -> dict[str, bytes]:
+    """Every open-data file of the site: site path → content."""
+    out = {path: produce(lib, base_url) for path, produce in FILES.items()}
+    out.update(practice_files(lib, base_url))
+    return out

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from ..checks.practice import STALE_MONTHS, months_between
 from ..languages import site_path
 from ..narrative import headings
-from ..schema.fields import SECTIONS, SOURCE_ANCHOR
+from ..schema.fields import SECTIONS, SOURCE_ANCHOR, TRANSFER_KEYS
 from ..schema.types import UNKNOWN
 from .catalogue import facet_value
 from .html import esc, external, lang_attr, link, rel, render_markdown
@@ -22,7 +22,6 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"],
 }
-TRANSFER_KEYS = ("legal_basis", "prerequisites", "staff", "budget", "time_to_results")
 
 
 def fmt_date(value: str | None, lang: str) -> str:
