@@ -39,7 +39,25 @@ def test_catalogue_filters_by_two_facets_and_keeps_state_in_the_url(tab, fixture
     tab.click("form.kb-facets button[type=reset]")
     tab.fill("#kb-q", "ISIK")  # typed without Turkish letters, matches 'Işık'
     assert _shown(tab) == ["Işık <script>alert('t')</script> Evi"]
-    assert tab.url.endswith("/catalogue/?q=ISIK")
+    assert tab.url.endswith("/catalogue/?text=ISIK")
+
+
+def _search_is_open(tab) -> bool:
+    return tab.is_checked("input#__search[data-md-toggle=search]")
+
+
+def test_a_text_filter_in_the_url_survives_a_reload_without_opening_the_site_search(tab, fixture_url):
+    # The filter's key used to be q, Material's search parameter: a reload opened the search
+    # overlay over the catalogue and left the cards unfiltered.
+    tab.goto(fixture_url + "en/catalogue/")
+    tab.fill("#kb-q", "light")
+    tab.reload()
+    assert not _search_is_open(tab)
+    assert tab.input_value("#kb-q") == "light"
+    assert _shown(tab) == ["Light <script>alert('e')</script> House"]
+    tab.goto(fixture_url + "catalogue/?text=ISIK")
+    assert not _search_is_open(tab)
+    assert _shown(tab) == ["Işık <script>alert('t')</script> Evi"]
 
 
 def test_catalogue_is_usable_by_keyboard(tab, fixture_url):

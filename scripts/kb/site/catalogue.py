@@ -114,7 +114,7 @@ def catalogue_page(site: Site) -> Page:
         f"<h1>{esc(t('catalogue', lang))}</h1>",
         f'<form class="kb-facets" hidden aria-label="{esc(t("filters", lang))}">',
         f'<label for="kb-q" class="kb-q-label">{esc(t("filter_text", lang))}</label>',
-        '<input type="search" id="kb-q" name="q" autocomplete="off">',
+        '<input type="search" id="kb-q" name="text" autocomplete="off">',
         fieldsets,
         f'<button type="reset" class="md-button">{esc(t("clear_filters", lang))}</button>',
         "</form>",
