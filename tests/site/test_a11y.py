@@ -1,4 +1,5 @@
-"""Accessibility of every kind of page, in Debian's Chromium: reflow at 320 px (WCAG 1.4.10)."""
+"""Accessibility of every kind of page, in Debian's Chromium: reflow at 320 px (WCAG 1.4.10),
+axe-core with the WCAG 2.2 AA rules, search results included."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ pytestmark = pytest.mark.browser
 
 LANGS = ["tr", "en"]
 PREFIX = {"tr": "", "en": "en/"}
+WCAG22 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+QUERY = {"tr": "izmir", "en": "women"}  # words with several results in each language
 
 
 def _first(site: Path, folder: str) -> str:
@@ -53,3 +56,30 @@ def test_long_urls_wrap_at_320_px(tab, fixture_url, lang):
     # The hostile practice has a 100-character URL as a link and as bare narrative text.
     tab.set_viewport_size({"width": 320, "height": 800})
     assert _overflow(tab, fixture_url + PREFIX[lang] + "practices/zehirli-baslik/") == 0
+
+
+def _axe(tab, where: str) -> list[str]:
+    """axe-core's WCAG 2.2 AA violations on the page as it is now, one line per element."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    # Material fades its overlays in; colours measured mid-transition are not the real ones.
+    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    result = Axe().run(tab, options={"runOnly": {"type": "tag", "values": WCAG22}})
+    return [f"{where}: {v['id']}: {n['target']} {n['failureSummary'].splitlines()[-1].strip()}"
+            for v in result.response["violations"] for n in v["nodes"]]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_results_meet_wcag_contrast(tab, seed_url, lang):
+    tab.goto(seed_url + PREFIX[lang] + "catalogue/")
+    tab.click("input.md-search__input")
+    tab.keyboard.type(QUERY[lang])
+    tab.wait_for_selector(".md-search-result__item mark")
+    problems = _axe(tab, "results")
+    # Arrow keys move through the results (first the link to the other language's results);
+    # the focused one gets a tinted background.
+    tab.keyboard.press("ArrowDown")
+    tab.keyboard.press("ArrowDown")
+    assert tab.evaluate("document.activeElement.matches('.md-search-result__link')")
+    problems += _axe(tab, "focused result")
+    assert problems == [], "\n".join(problems)
