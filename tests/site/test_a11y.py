@@ -1,11 +1,13 @@
 """Accessibility of every kind of page, in Debian's Chromium: reflow at 320 px (WCAG 1.4.10),
-axe-core with the WCAG 2.2 AA rules, search results included, and skip links."""
+axe-core with the WCAG 2.2 AA rules, search results included, skip links, and a Tab order
+that never reaches what the reader cannot see."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +88,8 @@ def test_search_results_meet_wcag_contrast(tab, seed_url, lang):
 
 
 def _settle(tab) -> None:
-    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    """Wait until running transitions (overlays, fades) are over; getAnimations() flushes style."""
+    tab.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
 
 
 def _focused(tab, selector: str) -> bool:
@@ -138,3 +141,61 @@ def test_catalogue_skip_links_lead_to_the_first_result_in_three_tabs(tab, seed_u
     assert _focused(tab, "#kb-results")
     tab.keyboard.press("Tab")
     assert tab.evaluate("document.activeElement === document.querySelector('.kb-result__title a')")
+
+
+# Why the focused element cannot be seen, or null. Each element gets a number so that the test
+# knows when the Tab order has come round to its start.
+FOCUSED_BUT_UNSEEN = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  el.dataset.kbTabStop = el.dataset.kbTabStop || String(Math.random());
+  const box = el.getBoundingClientRect();
+  const what = `${el.outerHTML.slice(0, 80)}`;
+  let why = null;
+  if (!box.width || !box.height) why = "no size";
+  else if (!el.checkVisibility({visibilityProperty: true})) why = "display:none or visibility:hidden";
+  else if (el.closest("[aria-hidden=true]")) why = "inside aria-hidden";
+  else if (box.right <= 0 || box.left >= innerWidth) why = "off the screen";
+  else for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+    if (getComputedStyle(up).overflow === "visible") continue;
+    const clip = up.getBoundingClientRect();
+    if (box.bottom <= clip.top || box.top >= clip.bottom) { why = `clipped by ${up.className}`; break; }
+    // Sideways, not even partly: the text of a link cut at the edge cannot be read either.
+    if (box.left < clip.left - 1 || box.right > clip.right + 1) { why = `cut by ${up.className}`; break; }
+  }
+  return {stop: el.dataset.kbTabStop, what, why};
+}"""
+SEEN = f"() => {{ const focused = ({FOCUSED_BUT_UNSEEN})(); return !focused || !focused.why; }}"
+
+
+@pytest.mark.parametrize("width", [1280])
+def test_every_tab_stop_is_visible_with_the_search_closed(tab, seed_url, built_site, width):
+    # The catalogue has no navigation sidebar; a hand-written page has navigation sections and,
+    # in the drawer of narrow screens, its table of contents.
+    tab.set_viewport_size({"width": width, "height": 900})
+    unseen = []
+    for name in ("catalogue", "hand-written", "practice"):
+        tab.goto(seed_url + page_types(built_site)[name])
+        # A search typed and closed again leaves its results in the page.
+        tab.click("label.md-header__button[for=__search]" if width < 960 else "input.md-search__input")
+        tab.keyboard.type("izmir")
+        tab.wait_for_selector(".md-search-result__item")
+        tab.keyboard.press("Escape")
+        first = None
+        for _ in range(300):
+            tab.keyboard.press("Tab")
+            try:  # the drawer and its panels slide in: give the focused element time to arrive
+                tab.wait_for_function(SEEN, polling=50, timeout=1000)
+            except PlaywrightTimeout:
+                pass
+            focused = tab.evaluate(FOCUSED_BUT_UNSEEN)
+            if focused is None:
+                continue
+            if focused["stop"] == first:
+                break
+            first = first or focused["stop"]
+            if focused["why"]:
+                unseen.append(f"{name}: {focused['why']}: {focused['what']}")
+        else:
+            raise AssertionError(f"{name}: the Tab order never came back to its start")
+    assert unseen == [], "\n".join(unseen)
