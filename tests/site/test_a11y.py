@@ -168,7 +168,7 @@ FOCUSED_BUT_UNSEEN = """() => {
 SEEN = f"() => {{ const focused = ({FOCUSED_BUT_UNSEEN})(); return !focused || !focused.why; }}"
 
 
-@pytest.mark.parametrize("width", [1280])
+@pytest.mark.parametrize("width", [1280, 320])
 def test_every_tab_stop_is_visible_with_the_search_closed(tab, seed_url, built_site, width):
     # The catalogue has no navigation sidebar; a hand-written page has navigation sections and,
     # in the drawer of narrow screens, its table of contents.
