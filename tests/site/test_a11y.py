@@ -71,6 +71,19 @@ def _axe(tab, where: str) -> list[str]:
             for v in result.response["violations"] for n in v["nodes"]]
 
 
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_type_has_no_wcag_22_aa_violations(tab, seed_url, built_site, lang, width, shots):
+    tab.set_viewport_size({"width": width, "height": 900})
+    problems = []
+    for name, url in page_types(built_site).items():
+        tab.goto(seed_url + PREFIX[lang] + url)
+        problems += _axe(tab, f"{name} at {width} px")
+        if width == 1280 and name in ("practice", "catalogue"):
+            tab.screenshot(path=str(shots / f"{name}-{lang}.png"), full_page=True)
+    assert problems == [], "\n".join(problems)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_results_meet_wcag_contrast(tab, seed_url, lang):
     tab.goto(seed_url + PREFIX[lang] + "catalogue/")

@@ -1,16 +1,15 @@
-"""The built site in Debian's Chromium: catalogue filters, shared URLs, language switch, axe-core."""
+"""The built site in Debian's Chromium: catalogue filters, shared URLs, language switch.
+
+Accessibility (axe-core, reflow, keyboard) is tested in test_a11y.py.
+"""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
-
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
 
 def _shown(tab) -> list[str]:
     return tab.eval_on_selector_all(
@@ -78,29 +77,3 @@ def test_language_switch_goes_to_the_same_page(tab, fixture_url):
     tab.eval_on_selector('a.md-select__link[hreflang="tr"]', "a => a.click()")
     tab.wait_for_url(re.compile(r"127\.0\.0\.1:\d+/practices/dayanisma-noktalari/$"))
     assert tab.get_attribute("html", "lang") == "tr"
-
-
-def _first_practice(site: Path) -> str:
-    return sorted(p.parent.name for p in (site / "practices").glob("*/index.html"))[0]
-
-
-@pytest.mark.parametrize("lang", ["tr", "en"])
-def test_no_wcag_violations_and_screenshots(tab, seed_url, built_site, lang, shots):
-    from axe_playwright_python.sync_playwright import Axe
-
-    prefix = "" if lang == "tr" else "en/"
-    practice = _first_practice(built_site)
-    municipality = sorted(p.parent.name for p in (built_site / "municipalities").glob("*/index.html"))[0]
-    pages = {"home": "", "practice": f"practices/{practice}/", "catalogue": "catalogue/",
-             "municipality": f"municipalities/{municipality}/", "theme-index": "themes/"}
-    axe = Axe()
-    problems = []
-    for name, url in pages.items():
-        tab.goto(seed_url + prefix + url)
-        result = axe.run(tab, options={"runOnly": {"type": "tag", "values": WCAG}})
-        for v in result.response["violations"]:
-            targets = [n["target"] for n in v["nodes"]][:3]
-            problems.append(f"{lang} {name}: {v['id']} ({v['impact']}): {v['help']} {targets}")
-        if name in ("practice", "catalogue"):
-            tab.screenshot(path=str(shots / f"{name}-{lang}.png"), full_page=True)
-    assert problems == []
