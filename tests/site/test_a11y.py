@@ -61,6 +61,11 @@ def test_long_urls_wrap_at_320_px(tab, fixture_url, lang):
     assert _overflow(tab, fixture_url + PREFIX[lang] + "practices/zehirli-baslik/") == 0
 
 
+def _settle(tab) -> None:
+    """Wait until running transitions (overlays, fades) are over; getAnimations() flushes style."""
+    tab.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
+
+
 def _axe(tab, where: str) -> list[str]:
     """axe-core's WCAG 2.2 AA violations on the page as it is now, one line per element."""
     from axe_playwright_python.sync_playwright import Axe
@@ -98,11 +103,6 @@ def test_search_results_meet_wcag_contrast(tab, seed_url, lang):
     assert tab.evaluate("document.activeElement.matches('.md-search-result__link')")
     problems += _axe(tab, "focused result")
     assert problems == [], "\n".join(problems)
-
-
-def _settle(tab) -> None:
-    """Wait until running transitions (overlays, fades) are over; getAnimations() flushes style."""
-    tab.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
 
 
 def _focused(tab, selector: str) -> bool:
@@ -156,14 +156,14 @@ def test_catalogue_skip_links_lead_to_the_first_result_in_three_tabs(tab, seed_u
     assert tab.evaluate("document.activeElement === document.querySelector('.kb-result__title a')")
 
 
-# Why the focused element cannot be seen, or null. Each element gets a number so that the test
+# Why the focused element cannot be seen, or null. Each element gets a mark so that the test
 # knows when the Tab order has come round to its start.
 FOCUSED_BUT_UNSEEN = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   el.dataset.kbTabStop = el.dataset.kbTabStop || String(Math.random());
   const box = el.getBoundingClientRect();
-  const what = `${el.outerHTML.slice(0, 80)}`;
+  const what = el.outerHTML.slice(0, 80);
   let why = null;
   if (!box.width || !box.height) why = "no size";
   else if (!el.checkVisibility({visibilityProperty: true})) why = "display:none or visibility:hidden";
