@@ -1,5 +1,9 @@
 /* Catalogue facets: AND across facets, OR within one; counts follow the other facets; the
-   state lives in the URL query (?theme=...&sdg=3&q=...) so a view can be shared. No framework. */
+   state lives in the URL query (?theme=...&sdg=3&text=...) so a view can be shared. No framework.
+   The text filter's key is `text`, not `q`: Material opens its search over any page whose
+   address has ?q=. Links made before the rename (?q=...) therefore open the site search with
+   their words; Material reads q as its bundle runs, before this script, so they are not
+   rewritten here. */
 (function () {
   "use strict";
   var root = document.querySelector(".kb-catalogue");
@@ -75,7 +79,7 @@
     if (pushUrl) {
       var params = new URLSearchParams();
       facets.forEach(function (f) { (sel[f] || []).forEach(function (v) { params.append(f, v); }); });
-      if (text.value.trim()) { params.set("q", text.value.trim()); }
+      if (text.value.trim()) { params.set("text", text.value.trim()); }
       var query = params.toString();
       history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
     }
@@ -84,7 +88,7 @@
   function fromUrl() {
     var params = new URLSearchParams(location.search);
     boxes.forEach(function (b) { b.checked = params.getAll(b.name).indexOf(b.value) >= 0; });
-    text.value = params.get("q") || "";
+    text.value = params.get("text") || "";
   }
 
   form.hidden = false;

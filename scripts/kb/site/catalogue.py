@@ -28,6 +28,7 @@ FACETS: list[tuple[str, str, str | None]] = [
     ("evidence", "evidence", "evidence-levels"),
 ]
 URL = "catalogue/"
+RESULTS = "kb-results"  # id of the result list's wrapper
 
 
 def facet_value(value: object) -> str:
@@ -117,17 +118,21 @@ def catalogue_page(site: Site) -> Page:
         f"<h1>{esc(t('catalogue', lang))}</h1>",
         f'<form class="kb-facets" hidden aria-label="{esc(t("filters", lang))}">',
         f'<label for="kb-q" class="kb-q-label">{esc(t("filter_text", lang))}</label>',
-        '<input type="search" id="kb-q" name="q" autocomplete="off">',
+        '<input type="search" id="kb-q" name="text" autocomplete="off">',
         fieldsets,
         f'<button type="reset" class="md-button">{esc(t("clear_filters", lang))}</button>',
         "</form>",
         _browse(site, values, counts),
-        f'<div class="kb-results-wrap"><p id="kb-result-count" aria-live="polite" role="status">'
+        # The target of the "skip to results" link: the next Tab reaches the first result.
+        f'<div class="kb-results-wrap" id="{RESULTS}" tabindex="-1">'
+        f'<p id="kb-result-count" aria-live="polite" role="status">'
         f'{esc(t("results", lang, n=total))}</p>',
         f'<ul class="kb-results">{"".join(_card(site, pid) for pid in ids)}</ul></div>',
         "</div>",
     ]))
-    return Page(URL, t("catalogue", lang), str(body), {"hide": ["navigation", "toc"]})
+    # The header and every facet stand between the top of the page and the first result.
+    skip = [{"target": RESULTS, "label": t("skip_results", lang)}]
+    return Page(URL, t("catalogue", lang), str(body), {"hide": ["navigation", "toc"], "kb_skip": skip})
 
 
 def facet_labels(site: Site) -> dict[str, str]:

@@ -120,6 +120,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "go_search": ("Aramak için sayfanın üstündeki arama kutusunu kullanın.",
                   "To search, use the search box at the top of the page."),
     "print": ("Yazdır", "Print"),
+    "skip_content": ("İçeriğe geç", "Skip to content"),
+    "skip_results": ("Sonuçlara geç", "Skip to results"),
     # {q} is filled in by kb-search-other.js with the words in the search box.
     "search_other": ("İngilizce sayfalarda ara: “{q}”", "Search the Turkish pages for “{q}”"),
 }

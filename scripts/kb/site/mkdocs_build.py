@@ -46,6 +46,8 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path,
     extra["kb_lang"] = lang
     # Search stays within one language; a link under the results repeats the query in the other.
     extra["kb_search_other"] = {"link": other_root, "label": t("search_other", lang)}
+    # The skip link of pages without a table of contents (Material draws one only with a toc).
+    extra["kb_skip_content"] = t("skip_content", lang)
     cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang] if lang == "tr" else ["en"]}}]
