@@ -44,9 +44,9 @@ test: $(STAMP) browser node_modules/.package-lock.json
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests
 
-## serve: live preview of the Turkish site (KB_LANG=en for English)
+## serve: live preview of both languages at http://127.0.0.1:8000/ (drafts shown), rebuilt on save
 serve: $(STAMP)
-	$(BIN)/kb serve --lang $${KB_LANG:-tr}
+	exec $(BIN)/kb serve --port $${PORT:-8000}
 
 ## bench: print timings (validation, build, search); not part of the tests
 bench: $(STAMP) browser

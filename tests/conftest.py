@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.site.build import build_site
+from kb.build import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -270,7 +270,7 @@ def test_licence_files_hold_the_full_texts():
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory) -> Path:
     """The real repository built as `make site` builds it (strict MkDocs, link check)."""
-    from kb.site.build import build_site
+    from kb.build import build_site
 
     out = tmp_path_factory.mktemp("docs-pages") / "site"
     result = build_site(ROOT, out)

@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb.site.generate import write  # noqa: E402
 from synth import make_corpus  # noqa: E402
 
+from kb.build import build_site  # noqa: E402
 from kb.library import load_library  # noqa: E402
-from kb.site.build import build_site  # noqa: E402
-from kb.site.generate import write  # noqa: E402
 
 SIZES = (100, 400, 1_600)
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 from synth import make_corpus  # noqa: E402
 from tests.search.driver import browser, last_latency_ms, open_search, search, serve  # noqa: E402
 
-from kb.site.build import build_site  # noqa: E402
+from kb.build import build_site  # noqa: E402
 
 TARGET_MS = 150
 # Keystroke cadences: a burst (as fast as the browser accepts keys, so every keystroke's

@@ -34,9 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["tr", "en"], action="append",
                    help="build only this language (repeatable)")
 
-    p = sub.add_parser("serve", help="live preview of one language")
-    p.add_argument("--lang", choices=["tr", "en"], default="tr")
-    p.add_argument("--port", type=int, default=8000)
+    p = sub.add_parser("serve", help="live preview of the whole site, rebuilt on every save")
+    p.add_argument("--lang", choices=["tr", "en"], default=_default_lang(),
+                   help="language of the terminal messages (the preview has both sites)")
+    p.add_argument("--port", type=int, default=8000,
+                   help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
+    p.add_argument("--no-drafts", action="store_true",
+                   help="leave drafts out, as the published site does")
 
     p = sub.add_parser("schema", help="print the JSON Schema of practice files")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .languages import Words
+from .turkish import upper
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,16 @@ class Kind:
     one: Words  # "Belediye" / "Municipality"
     many: Words  # "Belediyeler" / "Municipalities"
     vocabulary: str = ""  # the vocabulary file of a vocabulary kind
+    field: str = ""  # the practice.yml key that files a practice under it ("" : none or derived)
     pages: bool = True  # an index page and a page per entity
     search_meta: bool = False  # its names are words a practice is found by
     fixed_order: bool = False  # listed in vocabulary order, not alphabetically
     numeric: bool = False  # ids are numbers (SDGs): sorted by number
+
+    def label(self, lang: str, plural: bool = False) -> str:
+        """The kind's name as a heading or a label: 'Belediyeler', 'Target groups'."""
+        word = (self.many if plural else self.one).get(lang)
+        return (upper(word[0]) if lang == "tr" else word[0].upper()) + word[1:]
 
     @property
     def is_record(self) -> bool:
@@ -40,19 +47,19 @@ KINDS: tuple[Kind, ...] = (
     Kind("practice", "practice", "practices", Words("uygulama", "practice"),
          Words("uygulamalar", "practices"), pages=False),
     Kind("municipality", "record", "municipalities", Words("belediye", "municipality"),
-         Words("belediyeler", "municipalities"), search_meta=True),
+         Words("belediyeler", "municipalities"), field="municipality", search_meta=True),
     Kind("organisation", "record", "organisations", Words("kurum", "organisation"),
          Words("kurumlar", "organisations")),
     Kind("programme", "record", "programmes", Words("program", "programme"),
-         Words("programlar", "programmes"), search_meta=True),
+         Words("programlar", "programmes"), field="programmes", search_meta=True),
     Kind("theme", "vocabulary", "themes", Words("tema", "theme"), Words("temalar", "themes"),
-         vocabulary="themes", search_meta=True),
+         vocabulary="themes", field="themes", search_meta=True),
     Kind("target-group", "vocabulary", "target-groups", Words("hedef grup", "target group"),
          Words("hedef gruplar", "target groups"), vocabulary="target-groups",
-         search_meta=True),
+         field="target_groups", search_meta=True),
     Kind("sdg", "vocabulary", "sdgs", Words("SKA", "SDG"),
          Words("Sürdürülebilir Kalkınma Amaçları", "Sustainable Development Goals"),
-         vocabulary="sdgs", search_meta=True, numeric=True),
+         vocabulary="sdgs", field="sdgs", search_meta=True, numeric=True),
     Kind("region", "vocabulary", "regions", Words("bölge", "region"), Words("bölgeler", "regions"),
          vocabulary="regions", search_meta=True),
     Kind("province", "vocabulary", "provinces", Words("il", "province"), Words("iller", "provinces"),
@@ -62,12 +69,13 @@ KINDS: tuple[Kind, ...] = (
          Words("belediye türleri", "municipality types"), vocabulary="municipality-types",
          pages=False, fixed_order=True),
     Kind("status", "vocabulary", "statuses", Words("durum", "status"), Words("durumlar", "statuses"),
-         vocabulary="statuses", pages=False, fixed_order=True),
+         vocabulary="statuses", field="status", pages=False, fixed_order=True),
     Kind("evidence", "vocabulary", "evidence-levels", Words("kanıt düzeyi", "evidence level"),
          Words("kanıt düzeyleri", "evidence levels"), vocabulary="evidence-levels",
-         pages=False, fixed_order=True),
+         field="evidence", pages=False, fixed_order=True),
 )
 BY_ID: dict[str, Kind] = {kind.id: kind for kind in KINDS}
+ENTITY_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.pages)  # index and entity pages
 RECORD_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.is_record)
 # The catalogue's facets, in the order the filter form shows them.
 FACET_ORDER = ("theme", "target-group", "sdg", "region", "province", "municipality-type",

@@ -19,6 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .kinds import BY_ID as KIND
+
 USER_AGENT = "OrtakAkil-linkcheck/1.0 (+https://github.com/ortak-akil/ortak-akil)"
 # Servers that answer these to HEAD often serve the page to GET.
 RETRY_WITH_GET = {400, 403, 404, 405, 406, 429, 500, 501, 503}
@@ -87,8 +89,7 @@ def collect_links(lib) -> dict[str, list[str]]:
             for m in _BODY_LINK.finditer(text.get("body", "")):
                 add(m.group(1) or m.group(2), text["path"])
     for kind, records in lib.records.items():
-        folder = {"municipality": "municipalities", "organisation": "organisations",
-                  "programme": "programmes"}.get(kind, kind)
+        folder = KIND[kind].folder
         for rid, record in records.items():
             path = f"records/{folder}/{rid}.yml"
             add(record.get("website"), f"{path} (website)")

@@ -676,6 +676,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "başka bir derleme (süreç {pid}) bu siteyi yazıyor: {path}",
         "bitmesini bekleyin; çalışan bir derleme yoksa o klasörü silin",
     ),
+    "build.url_collision": (
+        "two pages want the address /{url}: {first} and {second}",
+        "rename the hand-written page: the library's own pages use that address",
+        "iki sayfa aynı adresi istiyor (/{url}): {first} ve {second}",
+        "elle yazılmış sayfanın adını değiştirin: bu adresi kütüphanenin kendi sayfaları kullanıyor",
+    ),
     "env.source_date_epoch": (
         "`SOURCE_DATE_EPOCH` must be a whole number of seconds since 1970, not '{value}'",
         "unset it, or set it as CI does: `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`",
@@ -685,6 +691,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "os.error": (
         "cannot read or write {path}: {reason}", "",
         "{path} okunamıyor ya da yazılamıyor: {reason}", "",
+    ),
+    "serve.port_busy": (
+        "port {port} is already in use (another `kb serve`, or another program)",
+        "stop the other program, or choose another port: `kb serve --port 8001`",
+        "{port} numaralı bağlantı noktası kullanımda (başka bir `kb serve` ya da başka bir uygulama)",
+        "ötekini durdurun ya da başka bir bağlantı noktası seçin: `kb serve --port 8001`",
     ),
     "internal": (
         "internal error ({error})",

@@ -184,8 +184,8 @@ EN_SECTIONS = {
 def test_a_practice_kb_validate_accepts_passes_every_check_of_make_test(tmp_path):
     # One rulebook: a contributor who follows `kb new` and `kb validate` until it is clean
     # must not meet a new problem in CI (the content test, the strict build, the link check).
+    from kb.build import build_site
     from kb.library import validate_library
-    from kb.site.build import build_site
     from kb.sitecheck import check_site
 
     repo = make_repo(tmp_path / "repo")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.site.build import build_site
+from kb.build import build_site
 
 FIXTURE = Path(__file__).parent / "fixture"
 CHROMIUM = "/usr/bin/chromium"

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -322,10 +323,36 @@ def test_entity_pages_link_back_to_their_practices(page, lang, url, heading, pra
 
 
 def test_index_pages_sort_in_turkish_order(page):
-    assert texts(page("tr", "provinces/"), ".kb-index a") == ["Çankırı", "Iğdır", "İzmir", "Mersin"]
+    provinces = page("tr", "provinces/")
+    assert texts(provinces, ".kb-index a") == ["Çankırı", "İzmir"]
+    assert texts(provinces, ".kb-index--empty li") == ["Iğdır", "Mersin"]
     assert texts(page("tr", "themes/"), ".kb-index a") == ["Çevre", "Göç", "İstihdam", "Sosyal yardım"]
     sdgs = texts(page("en", "sdgs/"), ".kb-index a")
     assert sdgs[0].startswith("1. ") and sdgs[-1].startswith("11. ")
+
+
+def test_a_term_without_practices_has_no_page_and_is_listed_with_an_invitation(fixture_site,
+                                                                              page):
+    assert not (fixture_site / "provinces/igdir").exists()
+    assert not (fixture_site / "en/provinces/igdir").exists()
+    index = page("en", "provinces/")
+    assert texts(index, ".kb-index--empty li") == ["Iğdır", "Mersin"]
+    invitation = index.select_one("#kb-without").find_next_sibling("p")
+    assert invitation.get_text().strip() == "If you know a practice for one of these, propose it"
+    assert invitation.a is None  # the fixture site has no contribute page to link
+
+
+def test_entity_pages_list_summaries_and_link_to_the_filtered_catalogue(page, fixture_site):
+    soup = page("tr", "provinces/izmir/")
+    items = soup.select(".kb-practice-list li")
+    assert items and all(li.select_one(".kb-practice-list__summary").get_text().strip()
+                         for li in items)
+    link = soup.select_one(".kb-in-catalogue a")
+    assert link["href"] == "../../catalogue/?province=izmir"
+    assert str(len(items)) in link.get_text()
+    # Municipalities are no catalogue facet, but the catalogue filters by them too.
+    href = page("en", "municipalities/izmir-bb/").select_one(".kb-in-catalogue a")["href"]
+    assert href == "../../catalogue/?municipality=izmir-bb"
 
 
 def test_programme_names_from_records_are_escaped(page):
@@ -337,21 +364,24 @@ def test_programme_names_from_records_are_escaped(page):
 # --- languages ----------------------------------------------------------------------------
 
 def test_every_page_has_its_language_and_alternates(fixture_site):
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    sitemap = ElementTree.parse(fixture_site / "sitemap.xml")
+    entries = {u.findtext("s:loc", namespaces=ns): {x.get("hreflang"): x.get("href")
+                                                     for x in u.findall("x:link", ns)}
+               for u in sitemap.getroot().findall("s:url", ns)}
+    base = min(entries, key=len)  # the Turkish home page: the site's address
     for path in sorted(fixture_site.rglob("index.html")):
         rel = path.relative_to(fixture_site).as_posix()
         lang = "en" if rel.startswith("en/") else "tr"
         url = rel.removeprefix("en/").removesuffix("index.html")
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         assert soup.html["lang"] == lang, rel
-        alternates = {el["hreflang"]: el["href"]
-                      for el in soup.select('link[rel="alternate"][hreflang]')}
-        assert set(alternates) == {"tr", "en", "x-default"}, rel
-        for target_lang, href in alternates.items():
-            # Relative, so that nothing the browser does with them leaves the site's origin.
-            assert "://" not in href, (rel, href)
-            target = (path.parent / href / "index.html").resolve()
-            folder = "en" if target_lang == "en" else ""
-            assert target == (fixture_site / folder / url / "index.html").resolve(), (rel, href)
+        # No <link rel="alternate" hreflang> in a page's head: Material fetches sitemap.xml
+        # for each. The sitemap names every page's alternates instead.
+        assert not soup.select('link[rel="alternate"][hreflang]'), rel
+        alternates = entries[base + rel.removesuffix("index.html")]
+        assert alternates == {"tr": base + url, "en": base + "en/" + url,
+                              "x-default": base + url}, rel
         switch = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
         for target_lang, href in switch.items():
             target = (path.parent / href / "index.html").resolve()
@@ -463,9 +493,9 @@ def test_open_data_files_and_links(fixture_site, page):
 
 
 def test_no_request_to_another_origin(fixture_site):
-    from kb.site.check import external_requests
+    from kb.sitecheck import check_site
 
-    assert external_requests(fixture_site) == []
+    assert [p for p in check_site(fixture_site) if p.reason == "request to another site"] == []
     for path in fixture_site.rglob("*.html"):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for el in soup.select("[src], link[href]"):

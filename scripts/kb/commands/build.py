@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..build import build_site
 from ..diagnostics import FORMATTERS
-from ..site.build import build_site
-from ..site.mkdocs_build import LANGS
+from ..languages import CODES as LANGS
 
 
 def run(args) -> int:
@@ -26,6 +26,6 @@ def run(args) -> int:
         print(f"kb build: failed with {len(result.problems)} problem(s); nothing was written",
               file=sys.stderr)
         return 1
-    counts = ", ".join(f"{lang}: {n} generated pages" for lang, n in result.pages.items())
+    counts = ", ".join(f"{lang}: {n} pages" for lang, n in result.pages.items())
     print(f"kb build: site written to {args.out}/ ({counts})", file=sys.stderr)
     return 0

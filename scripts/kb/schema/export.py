@@ -5,10 +5,8 @@ from __future__ import annotations
 from ..turkish import collate
 from .fields import (
     LANGUAGE_FILE,
-    MUNICIPALITY,
-    ORGANISATION,
     PRACTICE,
-    PROGRAMME,
+    RECORD_KINDS,
     SCHEMA_VERSION,
     SECTIONS,
     VOCABULARIES,
@@ -27,9 +25,8 @@ def practice_json_schema(vocabularies: dict[str, dict]) -> dict:
         "description": "Front matter of tr.md / en.md. The body has the H2 sections: "
         + "; ".join(f"{en} / {tr}" for _, tr, en in SECTIONS),
     }
-    defs["municipality"] = MUNICIPALITY.json_schema()
-    defs["organisation"] = ORGANISATION.json_schema()
-    defs["programme"] = PROGRAMME.json_schema()
+    for kind, (_folder, schema) in RECORD_KINDS.items():
+        defs[kind] = schema.json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"Ortak Akıl practice (practice.yml), schema version {SCHEMA_VERSION}",
@@ -56,9 +53,7 @@ _WORDS = {
 _FILES = [
     ("practices/<id>/practice.yml", PRACTICE),
     ("practices/<id>/tr.md, en.md (front matter)", LANGUAGE_FILE),
-    ("records/municipalities/<id>.yml", MUNICIPALITY),
-    ("records/organisations/<id>.yml", ORGANISATION),
-    ("records/programmes/<id>.yml", PROGRAMME),
+    *((f"records/{folder}/<id>.yml", schema) for folder, schema in RECORD_KINDS.values()),
 ]
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..kinds import KINDS
 from ..site.i18n import label
 from ..site.model import Page, Site
 
-# Facets whose display names are searchable on a practice page (status and evidence level
-# are filters, not words anyone types to find a practice).
-META_FACETS = ("municipality", "province", "region", "theme", "target-group", "programme", "sdg")
+# Kinds whose display names are searchable on a practice page (kb.kinds: status and evidence
+# level are filters, not words anyone types to find a practice).
+META_FACETS = tuple(k.id for k in KINDS if k.search_meta)
 
 
 class _Text(HTMLParser):

@@ -1,11 +1,12 @@
-"""The bilingual site: pure-Python page generation (generate), checks, and a MkDocs adapter.
+"""The bilingual site as plain data: every page, the navigation, open data and the sitemap.
 
-Search documents are derived from the generated pages by kb.search.documents.
+Nothing here imports a rendering engine (kb.render does that), so the pages outlive any one
+of them. Search documents are derived from these pages by kb.search.documents.
 """
 
 from __future__ import annotations
 
-from .generate import generate, write
 from .model import Page, Site, url_for
+from .pages import LanguageSite, language_site
 
-__all__ = ["generate", "write", "Page", "Site", "url_for"]
+__all__ = ["Page", "Site", "url_for", "LanguageSite", "language_site"]

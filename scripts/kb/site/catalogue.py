@@ -10,23 +10,13 @@ from collections import Counter
 
 from markupsafe import Markup
 
+from ..kinds import BY_ID as KINDS
+from ..kinds import FACETS, Kind
 from ..turkish import slugify
 from .html import esc, lang_attr, link
 from .i18n import t
-from .model import KINDS, Page, Site, url_for
+from .model import Page, Site, url_for
 
-# Facet (also the URL query key) → (legend key, vocabulary for fixed order or None).
-FACETS: list[tuple[str, str, str | None]] = [
-    ("theme", "themes", None),
-    ("target-group", "target_groups", None),
-    ("sdg", "sdgs", None),
-    ("region", "regions", None),
-    ("province", "provinces", None),
-    ("municipality-type", "municipality_type", "municipality-types"),
-    ("programme", "programmes", None),
-    ("status", "status", "statuses"),
-    ("evidence", "evidence", "evidence-levels"),
-]
 URL = "catalogue/"
 RESULTS = "kb-results"  # id of the result list's wrapper
 
@@ -36,12 +26,11 @@ def facet_value(value: object) -> str:
     return slugify(str(value))
 
 
-def _ordered_values(site: Site, facet: str, vocabulary: str | None, counts: Counter) -> list:
-    used = [v for (f, v) in counts if f == facet]
-    if vocabulary:
-        order = list(site.lib.vocabularies[vocabulary])
-        return [v for v in order if v in used]
-    return site.sorted_entities(facet, used)
+def _ordered_values(site: Site, kind: Kind, counts: Counter) -> list:
+    used = [v for (f, v) in counts if f == kind.id]
+    if kind.fixed_order:
+        return [v for v in site.lib.vocabularies[kind.vocabulary] if v in used]
+    return site.sorted_entities(kind.id, used)
 
 
 def _value_name(site: Site, facet: str, value: object) -> str:
@@ -71,7 +60,7 @@ def _card(site: Site, pid: str) -> str:
             f"</article></li>")
 
 
-def _fieldset(site: Site, facet: str, legend: str, values: list, counts: Counter) -> str:
+def _fieldset(site: Site, facet: str, values: list, counts: Counter) -> str:
     items = []
     for value in values:
         fid = f"kb-f-{facet}-{facet_value(value)}"
@@ -79,7 +68,8 @@ def _fieldset(site: Site, facet: str, legend: str, values: list, counts: Counter
             f'<li><input type="checkbox" id="{fid}" name="{facet}" value="{esc(facet_value(value))}">'
             f'<label for="{fid}">{esc(_value_name(site, facet, value))} '
             f'<span class="kb-count">({counts[(facet, value)]})</span></label></li>')
-    return (f'<fieldset class="kb-facet" data-facet="{facet}"><legend>{esc(t(legend, site.lang))}'
+    legend = KINDS[facet].label(site.lang, plural=not KINDS[facet].fixed_order)
+    return (f'<fieldset class="kb-facet" data-facet="{facet}"><legend>{esc(legend)}'
             f'</legend><ul>{"".join(items)}</ul></fieldset>')
 
 
@@ -87,13 +77,13 @@ def _browse(site: Site, values: dict[str, list], counts: Counter) -> str:
     """Links to the per-facet pages: the catalogue's facets for readers without JavaScript."""
     lang = site.lang
     parts = []
-    for facet, legend, _ in FACETS:
-        if facet not in KINDS or not values[facet]:
+    for kind in FACETS:
+        if not kind.pages or not values[kind.id]:
             continue
         links = "".join(
-            f"<li>{link(URL, url_for(facet, v), _value_name(site, facet, v))} ({counts[(facet, v)]})</li>"
-            for v in values[facet])
-        parts.append(f"<h2>{esc(t(legend, lang))}</h2><ul>{links}</ul>")
+            f"<li>{link(URL, url_for(kind.id, v), _value_name(site, kind.id, v))} "
+            f"({counts[(kind.id, v)]})</li>" for v in values[kind.id])
+        parts.append(f"<h2>{esc(kind.label(lang, plural=True))}</h2><ul>{links}</ul>")
     return (f'<noscript><nav class="kb-browse" aria-label="{esc(t("browse_by", lang))}">'
             f'{"".join(parts)}</nav></noscript>')
 
@@ -106,9 +96,9 @@ def catalogue_page(site: Site) -> Page:
     for pid in ids:
         for facet, value in set(site.facets(site.practices[pid])):
             counts[(facet, value)] += 1
-    values = {facet: _ordered_values(site, facet, vocab, counts) for facet, _, vocab in FACETS}
-    fieldsets = "".join(_fieldset(site, facet, legend, values[facet], counts)
-                        for facet, legend, _ in FACETS if values[facet])
+    values = {kind.id: _ordered_values(site, kind, counts) for kind in FACETS}
+    fieldsets = "".join(_fieldset(site, kind.id, values[kind.id], counts)
+                        for kind in FACETS if values[kind.id])
     total = len(ids)
     template_all = t("results", lang, n="{n}")
     template_some = t("results_of", lang, n="{n}", total="{total}")
@@ -130,14 +120,10 @@ def catalogue_page(site: Site) -> Page:
         f'<ul class="kb-results">{"".join(_card(site, pid) for pid in ids)}</ul></div>',
         "</div>",
     ]))
-    # The header and every facet stand between the top of the page and the first result.
-    skip = [{"target": RESULTS, "label": t("skip_results", lang)}]
-    return Page(URL, t("catalogue", lang), str(body), {"hide": ["navigation", "toc"], "kb_skip": skip})
+    # The header and every facet stand between the top of the page and the first result:
+    # the page gets a "skip to results" link.
+    return Page(URL, t("catalogue", lang), str(body), kind="catalogue", wide=True,
+                skips=[(RESULTS, t("skip_results", lang))])
 
 
-def facet_labels(site: Site) -> dict[str, str]:
-    """Facet key → legend in this language (for other consumers such as search)."""
-    return {facet: t(legend, site.lang) for facet, legend, _ in FACETS}
-
-
-__all__ = ["catalogue_page", "facet_value", "FACETS"]
+__all__ = ["catalogue_page", "facet_value"]

@@ -1,67 +1,77 @@
 """Entity pages (municipality, organisation, programme, theme, target group, SDG, province,
-region), each listing its practices, and one index page per kind."""
+region), each listing its practices with their summaries, and one index page per kind.
+
+A vocabulary term no practice is filed under (most of the 81 provinces, most SDGs) gets no
+page of its own: its kind's index lists it, with an invitation to propose a practice.
+"""
 
 from __future__ import annotations
 
 from markupsafe import Markup
 
-from .html import esc, external
+from ..kinds import BY_ID as KINDS
+from ..kinds import ENTITY_KINDS
+from .catalogue import URL as CATALOGUE
+from .catalogue import facet_value
+from .formats import fmt_date
+from .html import esc, external, h, join, lang_attr, link
 from .i18n import label, t
-from .model import KINDS, Page, Site, url_for
-from .practice_page import fmt_date
+from .model import Page, Site, index_url, url_for
 
-# Kind → (singular UI key, plural UI key)
-NAMES = {
-    "municipality": ("municipality", "municipalities"),
-    "organisation": ("organisation", "organisations"),
-    "programme": ("programme", "programmes"),
-    "theme": ("theme", "themes"),
-    "target-group": ("target_group", "target_groups"),
-    "sdg": ("sdg", "sdgs"),
-    "province": ("province", "provinces"),
-    "region": ("region", "regions"),
-}
+CONTRIBUTE = "contribute/"  # the hand-written page that says how to propose a practice
 
 
-def practice_list(site: Site, frm: str, ids, heading: str | None = None) -> str:
-    """A sorted list of practices with their municipality, under an optional H2."""
+def practice_list(site: Site, frm: str, ids, heading: str | None = None) -> Markup:
+    """A sorted list of practices with their municipality and summary, under an optional H2."""
     lang = site.lang
-    head = f"<h2>{esc(heading)}</h2>" if heading else ""
+    head = h("<h2>{}</h2>", heading) if heading else Markup("")
     if not ids:
-        return f'{head}<p class="kb-empty">{esc(t("none_yet", lang))}</p>'
+        return h('{}<p class="kb-empty">{}</p>', head, t("none_yet", lang))
     items = []
     for pid in site.sorted_practices(ids):
         p = site.practices[pid]
-        owner = site.name("municipality", p["municipality"])
-        items.append(f"<li>{site.a(frm, 'practice', pid)} "
-                     f'<span class="kb-owner">— {esc(owner)}</span></li>')
-    return f'{head}<ul class="kb-practice-list">{"".join(items)}</ul>'
+        text, content_lang = site.text(p)
+        items.append(h('<li><span{}>{}</span> <span class="kb-owner">— {}</span>'
+                       '<p class="kb-practice-list__summary"{}>{}</p></li>',
+                       lang_attr(content_lang, lang), site.a(frm, "practice", pid),
+                       site.name("municipality", p["municipality"]),
+                       lang_attr(content_lang, lang), text["summary"]))
+    return h('{}<ul class="kb-practice-list">{}</ul>', head, join(items))
+
+
+def _in_catalogue(site: Site, frm: str, kind: str, value: object, count: int) -> Markup:
+    """A link to the catalogue filtered by this entity, when the catalogue can filter by it."""
+    if count == 0 or not (KINDS[kind].facet or kind == "municipality"):
+        return Markup("")
+    return h('<p class="kb-in-catalogue">{}</p>',
+             link(frm, f"{CATALOGUE}?{kind}={facet_value(value)}",
+                  t("in_catalogue", site.lang, n=count)))
 
 
 def _entity_links(site: Site, frm: str, ids) -> Markup:
-    out = []
-    for i in ids:
-        kind = site.record_kind(i)
-        out.append(site.a(frm, kind, i))
-    return Markup(", ").join(out)
+    return join((site.a(frm, site.record_kind(i), i) for i in ids), ", ")
 
 
-def _dl(rows: list[tuple[str, object]]) -> str:
-    inner = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows if v)
-    return f'<dl class="kb-card kb-entity-facts">{inner}</dl>' if inner else ""
+def _dl(rows: list[tuple[str, object]]) -> Markup:
+    inner = join(h("<dt>{}</dt><dd>{}</dd>", k, v) for k, v in rows if v)
+    return h('<dl class="kb-card kb-entity-facts">{}</dl>', inner) if inner else Markup("")
 
 
 def _record_rows(site: Site, kind: str, rec: dict, frm: str) -> list[tuple[str, object]]:
     lang, v = site.lang, site.lib.vocabularies
     rows: list[tuple[str, object]] = []
     if kind == "municipality":
-        rows.append((t("municipality_type", lang), esc(label(v["municipality-types"][rec["type"]], lang))))
+        rows.append((KINDS["municipality-type"].label(lang),
+                     label(v["municipality-types"][rec["type"]], lang)))
         if rec.get("province"):
-            rows.append((t("province", lang), site.a(frm, "province", rec["province"])))
+            province = rec["province"]
+            rows.append((KINDS["province"].label(lang),
+                         site.a(frm, "province", province) if site.has_page("province", province)
+                         else site.name("province", province)))
     if kind == "organisation":
-        rows.append((t("kind", lang), esc(label(v["organisation-kinds"][rec["kind"]], lang))))
+        rows.append((t("kind", lang), label(v["organisation-kinds"][rec["kind"]], lang)))
     if rec.get("country"):
-        rows.append((t("country", lang), esc(label(v["countries"][rec["country"]], lang))))
+        rows.append((t("country", lang), label(v["countries"][rec["country"]], lang)))
     if rec.get("parent"):
         rows.append((t("parent", lang), _entity_links(site, frm, [rec["parent"]])))
     if kind == "programme":
@@ -78,25 +88,32 @@ def _programmes_of(site: Site, rid: str) -> list[str]:
             if rid in rec["organisers"] or rid in rec.get("participants", [])]
 
 
+def _heading(site: Site, kind: str, title: str) -> Markup:
+    return h('<h1>{}</h1><p class="kb-kind">{}</p>', title, KINDS[kind].label(site.lang))
+
+
 def record_page(site: Site, kind: str, rid: str) -> Page:
     """The page of a municipality, organisation or programme."""
     lang = site.lang
     rec = site.lib.records[kind][rid]
     frm = url_for(kind, rid)
     title = site.name(kind, rid)
-    parts = [f"<h1>{esc(title)}</h1>", f'<p class="kb-kind">{esc(t(NAMES[kind][0], lang))}</p>']
+    parts = [_heading(site, kind, title)]
     if kind == "programme":
-        parts.append(f'<p class="kb-summary">{esc(rec["summary"][lang])}</p>')
+        parts.append(h('<p class="kb-summary">{}</p>', rec["summary"][lang]))
     parts.append(_dl(_record_rows(site, kind, rec, frm)))
+    own = site.by[(kind, rid)]
+    parts.append(_in_catalogue(site, frm, kind, rid, len(own)))
     if kind == "programme":
-        parts.append(practice_list(site, frm, site.by[("programme", rid)], t("programme_practices", lang)))
+        parts.append(practice_list(site, frm, own, t("programme_practices", lang)))
         if rec.get("sources"):
-            items = "".join(f"<li>{external(s['url'], s['title']) if s.get('url') else esc(s['title'])}"
-                            f", {esc(fmt_date(s['date'], lang))}</li>" for s in rec["sources"])
-            parts.append(f"<h2>{esc(t('sources', lang))}</h2><ol>{items}</ol>")
+            items = join(h("<li>{}, {}</li>", external(s["url"], s["title"]) if s.get("url")
+                           else esc(s["title"]), fmt_date(s["date"], lang))
+                         for s in rec["sources"])
+            parts.append(h("<h2>{}</h2><ol>{}</ol>", t("sources", lang), items))
     else:
         if kind == "municipality":
-            parts.append(practice_list(site, frm, site.by[("municipality", rid)], t("owned", lang)))
+            parts.append(practice_list(site, frm, own, t("owned", lang)))
         partnered = site.partnered[rid]
         if partnered or kind == "organisation":
             parts.append(practice_list(site, frm, partnered, t("partnered", lang)))
@@ -104,10 +121,11 @@ def record_page(site: Site, kind: str, rid: str) -> Page:
             parts.append(practice_list(site, frm, site.interested[rid], t("interested", lang)))
         programmes = _programmes_of(site, rid)
         if programmes:
-            items = "".join(f"<li>{site.a(frm, 'programme', g)}</li>"
-                            for g in site.sorted_entities("programme", programmes))
-            parts.append(f"<h2>{esc(t('programmes', lang))}</h2><ul>{items}</ul>")
-    return Page(frm, title, "".join(parts))
+            items = join(h("<li>{}</li>", site.a(frm, "programme", g))
+                         for g in site.sorted_entities("programme", programmes))
+            parts.append(h("<h2>{}</h2><ul>{}</ul>",
+                           KINDS["programme"].label(lang, plural=True), items))
+    return Page(frm, title, str(join(parts)), kind="entity")
 
 
 def term_page(site: Site, kind: str, tid: object) -> Page:
@@ -116,53 +134,71 @@ def term_page(site: Site, kind: str, tid: object) -> Page:
     frm = url_for(kind, tid)
     term = site.term(kind, tid)
     name = site.name(kind, tid)
-    parts = [f"<h1>{esc(name)}</h1>", f'<p class="kb-kind">{esc(t(NAMES[kind][0], lang))}</p>']
+    practices = site.by[(kind, tid)]
+    parts = [_heading(site, kind, name)]
     if term.get("description"):
-        parts.append(f'<p class="kb-summary">{esc(term["description"][lang])}</p>')
+        parts.append(h('<p class="kb-summary">{}</p>', term["description"][lang]))
     if kind == "province" and term.get("region"):
-        parts.append(_dl([(t("region", lang), site.a(frm, "region", term["region"]))]))
-        munis = [m for m, rec in site.lib.records["municipality"].items() if rec.get("province") == tid]
+        parts.append(_dl([(KINDS["region"].label(lang), site.a(frm, "region", term["region"]))]))
+        munis = [m for m, rec in site.lib.records["municipality"].items()
+                 if rec.get("province") == tid]
         if munis:
-            items = "".join(f"<li>{site.a(frm, 'municipality', m)}</li>"
-                            for m in site.sorted_entities("municipality", munis))
-            parts.append(f"<h2>{esc(t('municipalities', lang))}</h2><ul>{items}</ul>")
+            items = join(h("<li>{}</li>", site.a(frm, "municipality", m))
+                         for m in site.sorted_entities("municipality", munis))
+            parts.append(h("<h2>{}</h2><ul>{}</ul>",
+                           KINDS["municipality"].label(lang, plural=True), items))
     if kind == "region":
-        provinces = [p for p, rec in site.lib.vocabularies["provinces"].items() if rec.get("region") == tid]
-        items = "".join(f"<li>{site.a(frm, 'province', p)}</li>"
-                        for p in site.sorted_entities("province", provinces))
-        parts.append(f"<h2>{esc(t('provinces', lang))}</h2><ul>{items}</ul>")
-    parts.append(practice_list(site, frm, site.by[(kind, tid)], t("practices", lang)))
-    return Page(frm, name, "".join(parts))
+        provinces = [p for p, rec in site.lib.vocabularies["provinces"].items()
+                     if rec.get("region") == tid and site.has_page("province", p)]
+        items = join(h("<li>{}</li>", site.a(frm, "province", p))
+                     for p in site.sorted_entities("province", provinces))
+        parts.append(h("<h2>{}</h2><ul>{}</ul>", KINDS["province"].label(lang, plural=True), items))
+    parts.append(_in_catalogue(site, frm, kind, tid, len(practices)))
+    parts.append(practice_list(site, frm, practices, t("practices", lang)))
+    return Page(frm, name, str(join(parts)), kind="entity", description=str(
+        term.get("description", {}).get(lang, "")))
 
 
 def entity_ids(site: Site, kind: str) -> list:
     """Every id of one entity kind that gets a page."""
-    if kind in ("municipality", "organisation", "programme"):
-        return list(site.lib.records[kind])
-    return list(site.lib.vocabularies[KINDS[kind][1]])
+    k = KINDS[kind]
+    ids = site.lib.records[kind] if k.is_record else site.lib.vocabularies[k.vocabulary]
+    return [i for i in ids if site.has_page(kind, i)]
 
 
-def index_page(site: Site, kind: str) -> Page:
-    """The index page of one kind: every entity with its number of practices."""
+def index_page(site: Site, kind: str, contribute: bool = True) -> Page:
+    """The index page of one kind: every entity with its number of practices.
+
+    Terms no practice is filed under are listed without a page, with an invitation (a link
+    to the contribute page if the site has one).
+    """
     lang = site.lang
-    folder = KINDS[kind][0] + "/"
-    items = []
-    for i in site.sorted_entities(kind, entity_ids(site, kind)):
+    folder = index_url(kind)
+    k = KINDS[kind]
+    every = site.lib.records[kind] if k.is_record else site.lib.vocabularies[k.vocabulary]
+    items, empty = [], []
+    for i in site.sorted_entities(kind, list(every)):
         n = len(site.by[(kind, i)] | site.partnered.get(i, set()))
-        items.append(f"<li>{site.a(folder, kind, i)} "
-                     f'<span class="kb-count">({esc(t("count_practices", lang, n=n))})</span></li>')
-    body = f"<h1>{esc(t(NAMES[kind][1], lang))}</h1><ul class=\"kb-index\">{''.join(items)}</ul>"
-    return Page(folder, t(NAMES[kind][1], lang), body)
+        count = h('<span class="kb-count">({})</span>', t("count_practices", lang, n=n))
+        if site.has_page(kind, i):
+            items.append(h("<li>{} {}</li>", site.a(folder, kind, i), count))
+        else:
+            empty.append(h("<li>{}</li>", site.name(kind, i)))
+    heading = k.label(lang, plural=True)
+    body = h('<h1>{}</h1><ul class="kb-index">{}</ul>', heading, join(items))
+    if empty:
+        body = h('{}<h2 id="kb-without">{}</h2><p>{}</p><ul class="kb-index kb-index--empty">{}</ul>',
+                 body, t("without_practice", lang),
+                 link(folder, CONTRIBUTE, t("propose_one", lang)) if contribute
+                 else t("propose_one", lang), join(empty))
+    return Page(folder, heading, str(body), kind="index")
 
 
-def entity_pages(site: Site) -> list[Page]:
+def entity_pages(site: Site, contribute: bool = True) -> list[Page]:
     """Every entity page and index page of the site."""
     pages = []
-    for kind in KINDS:
-        pages.append(index_page(site, kind))
-        for i in entity_ids(site, kind):
-            if kind in ("municipality", "organisation", "programme"):
-                pages.append(record_page(site, kind, i))
-            else:
-                pages.append(term_page(site, kind, i))
+    for kind in ENTITY_KINDS:
+        pages.append(index_page(site, kind.id, contribute))
+        page = record_page if kind.is_record else term_page
+        pages += [page(site, kind.id, i) for i in entity_ids(site, kind.id)]
     return pages

@@ -19,6 +19,20 @@ def esc(value: object) -> Markup:
     return escape("" if value is None else str(value))
 
 
+def h(template: str, *args: object, **kwargs: object) -> Markup:
+    """HTML from a literal template: every argument is escaped unless it is Markup already.
+
+    The one way pages are written: a value cannot reach the HTML unescaped by forgetting to
+    escape it, only by being made Markup on purpose (sanitised Markdown, another h()).
+    """
+    return Markup(template).format(*args, **kwargs)
+
+
+def join(parts, separator: str = "") -> Markup:
+    """Markup pieces (or texts, escaped) joined into one."""
+    return Markup(separator).join(parts)
+
+
 def rel(frm: str, to: str) -> str:
     """A relative link from the page at URL `frm` ('' = home, 'a/b/') to the site path `to`."""
     start = "/" + frm if frm.endswith("/") or not frm else "/" + posixpath.dirname(frm)
@@ -37,20 +51,20 @@ def render_markdown(text: str) -> Markup:
 
 def link(frm: str, to: str, text: object, **attrs: str) -> Markup:
     """An internal link with escaped text."""
-    extra = "".join(f' {k.rstrip("_")}="{esc(v)}"' for k, v in attrs.items())
-    return Markup(f'<a href="{esc(rel(frm, to))}"{extra}>{esc(text)}</a>')
+    extra = join(h(' {}="{}"', k.rstrip("_"), v) for k, v in attrs.items())
+    return h('<a href="{}"{}>{}</a>', rel(frm, to), extra, text)
 
 
 def external(url: str, text: object) -> Markup:
     """A link to another site: only http(s)/mailto URLs (the validator already checked)."""
     if not kb_markdown.is_absolute(url):
         return esc(text)
-    return Markup(f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text)}</a>')
+    return h('<a href="{}" rel="noopener noreferrer">{}</a>', url, text)
 
 
 def lang_attr(content_lang: str, page_lang: str) -> Markup:
     """A lang attribute when a fragment is not in the page's language."""
-    return Markup(f' lang="{content_lang}"') if content_lang != page_lang else Markup("")
+    return h(' lang="{}"', content_lang) if content_lang != page_lang else Markup("")
 
 
 def section_headings(html_text: str) -> list[tuple[str, str]]:

@@ -5,55 +5,50 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..kinds import BY_ID as KINDS
+from ..languages import others
 from ..library import Library
 from ..turkish import collate, slugify
 from .html import link
 from .i18n import label
 
-# Entity kind → (URL folder, vocabulary name or record kind).
-KINDS: dict[str, tuple[str, str]] = {
-    "municipality": ("municipalities", "record"),
-    "organisation": ("organisations", "record"),
-    "programme": ("programmes", "record"),
-    "theme": ("themes", "themes"),
-    "target-group": ("target-groups", "target-groups"),
-    "sdg": ("sdgs", "sdgs"),
-    "province": ("provinces", "provinces"),
-    "region": ("regions", "regions"),
-}
-
 
 @dataclass
 class Page:
-    """One generated page: where it goes, its plain-text title and its HTML body."""
+    """One page of one language's site, as plain data for whichever engine renders it."""
 
     url: str  # '' for home, else 'folder/' (directory URLs)
-    title: str  # plain text, unescaped; the writer escapes it
-    body: str  # HTML (already escaped / sanitised) or trusted Markdown
-    meta: dict = field(default_factory=dict)
-    text: str = ""  # plain text for search documents
-
-    @property
-    def src(self) -> str:
-        """File name of the page in the generated docs folder."""
-        return "index.md" if not self.url else self.url + "index.md"
+    title: str  # plain text, unescaped; the renderer escapes it
+    body: str  # HTML (escaped / sanitised by kb.site), or Markdown when markdown is set
+    kind: str = "page"  # practice | catalogue | entity | index | reference | home | page
+    description: str = ""  # plain text: the page's summary for search engines and previews
+    toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, title) of its sections
+    wide: bool = False  # no navigation or table-of-contents columns (the catalogue)
+    skips: list[tuple[str, str]] = field(default_factory=list)  # (anchor, label): skip links
+    markdown: bool = False  # a hand-written page: body is Markdown for the engine to render
+    text: str = ""  # plain text for search documents (else the body's text)
+    source: str = ""  # the repository file it is made from, if one
 
 
 def url_for(kind: str, id_: object) -> str:
     """The site URL of an entity page ('practices/x/', 'themes/yaslilar/', 'sdgs/3/')."""
-    if kind == "practice":
-        return f"practices/{id_}/"
-    folder, _ = KINDS[kind]
-    return f"{folder}/{slugify(str(id_))}/"
+    return f"{KINDS[kind].folder}/{slugify(str(id_))}/"
+
+
+def index_url(kind: str) -> str:
+    """The site URL of a kind's index page ('themes/')."""
+    return f"{KINDS[kind].folder}/"
 
 
 class Site:
     """The library seen from one language, with reverse indexes for back-links."""
 
-    def __init__(self, lib: Library, lang: str):
+    def __init__(self, lib: Library, lang: str, drafts: bool = False):
         self.lib, self.lang = lib, lang
-        self.other = "en" if lang == "tr" else "tr"
-        self.practices = {p["id"]: p for p in lib.published()}
+        self.other = others(lang)[0]
+        # Drafts only in a preview (kb serve), where their pages say that they are drafts.
+        chosen = lib.practices.values() if drafts else lib.published()
+        self.practices = {p["id"]: p for p in chosen if p["langs"]}
         self.by: dict[tuple[str, object], set[str]] = defaultdict(set)
         self.partnered: dict[str, set[str]] = defaultdict(set)
         self.interested: dict[str, set[str]] = defaultdict(set)
@@ -77,20 +72,28 @@ class Site:
             self.inspired_by[follower].add(model)
             self.adopted_by[model].add(follower)
 
+    def has_page(self, kind: str, id_: object) -> bool:
+        """Whether an entity has a page: every record; a vocabulary term with a practice."""
+        return KINDS[kind].is_record or bool(self.by.get((kind, id_)))
+
     def municipality_of(self, p: dict) -> dict:
         """The owner municipality record of a practice."""
         return self.lib.records["municipality"][p["municipality"]]
 
     def facets(self, p: dict) -> list[tuple[str, object]]:
-        """Every (facet, value) a practice is filed under: the catalogue's and entity pages'."""
+        """Every (kind, value) a practice is filed under: the catalogue's and entity pages'.
+
+        Most kinds name the practice.yml key that holds them (kb.kinds); the place kinds
+        come from the owner municipality's record.
+        """
+        out: list[tuple[str, object]] = []
+        for kind in KINDS.values():
+            if kind.field:
+                value = p.get(kind.field)
+                out += [(kind.id, v) for v in (value if isinstance(value, list) else
+                                               [value] if value is not None else [])]
         m = self.municipality_of(p)
-        out: list[tuple[str, object]] = [("municipality", p["municipality"])]
-        out += [("theme", t) for t in p["themes"]]
-        out += [("target-group", t) for t in p["target_groups"]]
-        out += [("sdg", n) for n in p["sdgs"]]
-        out += [("programme", g) for g in p.get("programmes", [])]
-        out += [("status", p["status"]), ("evidence", p["evidence"]),
-                ("municipality-type", m["type"])]
+        out.append(("municipality-type", m["type"]))
         if m.get("province"):
             out.append(("province", m["province"]))
             region = self.lib.vocabularies["provinces"][m["province"]].get("region")
@@ -100,24 +103,17 @@ class Site:
 
     def term(self, kind: str, id_: object) -> dict:
         """The record or vocabulary term behind an entity."""
-        if kind in ("municipality", "organisation", "programme"):
-            return self.lib.records[kind][id_]
-        if kind in ("municipality-type",):
-            return self.lib.vocabularies["municipality-types"][id_]
-        if kind == "evidence":
-            return self.lib.vocabularies["evidence-levels"][id_]
-        if kind == "status":
-            return self.lib.vocabularies["statuses"][id_]
-        return self.lib.vocabularies[KINDS[kind][1]][id_]
+        k = KINDS[kind]
+        return self.lib.records[kind][id_] if k.is_record else self.lib.vocabularies[k.vocabulary][id_]
 
     def name(self, kind: str, id_: object) -> str:
         """The display name of an entity in this language."""
-        if kind == "sdg":
-            return f"{id_}. {label(self.term(kind, id_), self.lang)}"
         term = self.term(kind, id_)
         text = label(term, self.lang)
+        if KINDS[kind].numeric:
+            return f"{id_}. {text}"
         # Staff know programmes and bodies by their acronyms (CIPSS, SALAR): show them.
-        acronym = term.get("acronym") if kind in ("organisation", "programme") else None
+        acronym = term.get("acronym")
         return f"{text} ({acronym})" if acronym and acronym not in text else text
 
     def a(self, frm: str, kind: str, id_: object):
@@ -126,14 +122,14 @@ class Site:
                     else self.name(kind, id_))
 
     def record_kind(self, id_: str) -> str:
-        """'municipality' or 'organisation': the kind of a partner or contact record."""
-        return "municipality" if id_ in self.lib.records["municipality"] else "organisation"
+        """The kind of a record by its id ('municipality', 'organisation', 'programme')."""
+        found = self.lib.record(id_)
+        return found[0] if found else "organisation"
 
     def text(self, p: dict) -> tuple[dict, str]:
-        """The language file to show for a practice, and its language (may be the other)."""
-        if self.lang in p["langs"]:
-            return p["langs"][self.lang], self.lang
-        return p["langs"][self.other], self.other
+        """The language file to show for a practice, and its language (may be another)."""
+        lang = self.lang if self.lang in p["langs"] else next(iter(p["langs"]))
+        return p["langs"][lang], lang
 
     def title(self, pid: str) -> str:
         """A practice's title in this language (or the other if untranslated)."""
@@ -145,6 +141,6 @@ class Site:
 
     def sorted_entities(self, kind: str, ids) -> list:
         """Entity ids sorted by their display name (SDGs by number)."""
-        if kind == "sdg":
+        if KINDS[kind].numeric:
             return sorted(ids)
         return collate(list(ids), key=lambda i: self.name(kind, i), lang=self.lang)

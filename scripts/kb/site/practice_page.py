@@ -1,4 +1,5 @@
-"""The page of one practice: facts card, key figures, transferability, narrative, sources."""
+"""The page of one practice: facts card, key figures, transferability, narrative, sources,
+contact, related practices, and how to cite it."""
 
 from __future__ import annotations
 
@@ -7,43 +8,16 @@ import datetime as dt
 from markupsafe import Markup
 
 from ..checks.practice import STALE_MONTHS, months_between
+from ..kinds import BY_ID as KINDS
 from ..languages import site_path
 from ..narrative import headings
 from ..schema.fields import SECTIONS, SOURCE_ANCHOR, TRANSFER_KEYS
 from ..schema.types import UNKNOWN
 from .catalogue import facet_value
-from .html import esc, external, lang_attr, link, rel, render_markdown
+from .formats import fmt_date, fmt_number
+from .html import esc, external, h, join, lang_attr, link, rel, render_markdown
 from .i18n import label, t
 from .model import Page, Site, url_for
-
-MONTHS = {
-    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
-           "Ekim", "Kasım", "Aralık"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}
-
-
-def fmt_date(value: str | None, lang: str) -> str:
-    """A partial date (2023, 2023-05, 2023-05-29) in words; `unknown` in the page language."""
-    if not value or value == UNKNOWN:
-        return t("unknown", lang)
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[lang][int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    day = int(parts[2])
-    return f"{day} {month} {parts[0]}"
-
-
-def fmt_number(value: float | int, lang: str) -> str:
-    """A number with the language's digit grouping and decimal mark."""
-    text = f"{value:,}"
-    if lang == "tr":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
 
 
 def is_stale(p: dict, today: dt.date) -> bool:
@@ -51,19 +25,26 @@ def is_stale(p: dict, today: dt.date) -> bool:
     return months_between(dt.date.fromisoformat(p["last_verified"]), today) >= STALE_MONTHS
 
 
-def _row(name: str, value: Markup | str) -> str:
-    return f"<dt>{esc(name)}</dt><dd>{value}</dd>"
+def _row(name: str, value: Markup | str) -> Markup:
+    return h("<dt>{}</dt><dd>{}</dd>", name, value)
+
+
+def _section(css: str, anchor: str, heading: str, inner: Markup) -> Markup:
+    return h('<section class="{}" aria-labelledby="{}"><h2 id="{}">{}</h2>{}</section>',
+             css, anchor, anchor, heading, inner)
 
 
 def _links(site: Site, frm: str, kind: str, ids) -> Markup:
-    items = [site.a(frm, kind, i) for i in ids]
-    return Markup(", ").join(items)
+    return join((site.a(frm, kind, i) for i in ids), ", ")
 
 
 def cite(lang: str, number: int) -> Markup:
     """A link to one of the practice's sources: '(kaynak 2)'."""
-    return Markup(f'(<a href="#{SOURCE_ANCHOR.format(n=number)}">'
-                  f'{esc(t("source_n", lang, n=number))}</a>)')
+    return h('(<a href="#{}">{}</a>)', SOURCE_ANCHOR.format(n=number), t("source_n", lang, n=number))
+
+
+def _editors(lang: str, key: str = "editors") -> Markup:
+    return h('<span class="kb-editorial">({})</span>', t(key, lang))
 
 
 def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") -> Markup:
@@ -72,185 +53,206 @@ def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") ->
     A fact no source gives is said to be the editors' (classification, or no source given).
     """
     claims = p.get("claims", {}).get(key) or [{"value": p.get(key), "source": None}]
-    parts = []
-    for claim in claims:
-        shown = show(claim["value"])
-        if claim["source"]:
-            parts.append(Markup(f"{shown} {cite(lang, claim['source'])}"))
-        else:
-            parts.append(Markup(f'{shown} <span class="kb-editorial">({esc(t(editorial, lang))})'
-                                f"</span>"))
+    parts = [h("{} {}", show(c["value"]), cite(lang, c["source"]) if c["source"]
+               else _editors(lang, editorial)) for c in claims]
     if len(parts) == 1:
         return parts[0]
-    return Markup(f'<span class="kb-conflict">{esc(t("sources_differ", lang))}: '
-                  f'{Markup("; ").join(parts)}</span>')
+    return h('<span class="kb-conflict">{}: {}</span>', t("sources_differ", lang), join(parts, "; "))
 
 
-def _facts(site: Site, p: dict, frm: str) -> str:
-    lang = site.lang
+def _facts(site: Site, p: dict, frm: str) -> Markup:
+    lang, v = site.lang, site.lib.vocabularies
     m = site.municipality_of(p)
-    where = [esc(label(site.lib.vocabularies["municipality-types"][m["type"]], lang))]
+    where = [esc(label(v["municipality-types"][m["type"]], lang))]
     if m.get("province"):
         where.append(site.a(frm, "province", m["province"]))
     elif m.get("country"):
-        where.append(esc(label(site.lib.vocabularies["countries"][m["country"]], lang)))
-    owner = site.a(frm, "municipality", p["municipality"])
-    rows = [_row(t("municipality", lang), Markup(f"{owner} ({Markup(', ').join(where)})"))]
-    statuses = site.lib.vocabularies["statuses"]
-    rows.append(_row(t("status", lang), sourced(
-        p, "status", lang, lambda v: link(frm, f"catalogue/?status={facet_value(v)}",
-                                          label(statuses[v], lang)), "editors")))
-    rows.append(_row(t("start", lang), sourced(p, "start", lang, lambda v: esc(fmt_date(v, lang)))))
-    rows.append(_row(t("end", lang), sourced(p, "end", lang, lambda v: esc(fmt_date(v, lang)))
+        where.append(esc(label(v["countries"][m["country"]], lang)))
+    rows = [_row(KINDS["municipality"].label(lang),
+                 h("{} ({})", site.a(frm, "municipality", p["municipality"]), join(where, ", ")))]
+    rows.append(_row(KINDS["status"].label(lang), sourced(
+        p, "status", lang, lambda s: link(frm, f"catalogue/?status={facet_value(s)}",
+                                          label(v["statuses"][s], lang)), "editors")))
+    rows.append(_row(t("start", lang), sourced(p, "start", lang, lambda d: fmt_date(d, lang))))
+    rows.append(_row(t("end", lang), sourced(p, "end", lang, lambda d: fmt_date(d, lang))
                      if p.get("end") else esc(t("ongoing", lang))))
     if p.get("programmes"):
-        rows.append(_row(t("programmes", lang), _links(site, frm, "programme", p["programmes"])))
+        rows.append(_row(KINDS["programme"].label(lang, plural=True),
+                         _links(site, frm, "programme", p["programmes"])))
     if p.get("partners"):
-        items = []
-        for partner in p["partners"]:
-            kind = site.record_kind(partner["organisation"])
-            role = esc(label(site.lib.vocabularies["partner-roles"][partner["role"]], lang))
-            said = (cite(lang, partner["source"]) if partner.get("source") else
-                    Markup(f'<span class="kb-editorial">({esc(t("editors", lang))})</span>'))
-            items.append(Markup(f"<li>{site.a(frm, kind, partner['organisation'])}: {role} {said}</li>"))
-        rows.append(_row(t("partners", lang), Markup(f"<ul>{''.join(items)}</ul>")))
-    rows.append(_row(t("themes", lang), _links(site, frm, "theme", p["themes"])))
-    rows.append(_row(t("target_groups", lang), _links(site, frm, "target-group", p["target_groups"])))
+        items = [h("<li>{}: {} {}</li>", site.a(frm, site.record_kind(x["organisation"]),
+                                                x["organisation"]),
+                   label(v["partner-roles"][x["role"]], lang),
+                   cite(lang, x["source"]) if x.get("source") else _editors(lang))
+                 for x in p["partners"]]
+        rows.append(_row(t("partners", lang), h("<ul>{}</ul>", join(items))))
+    for kind in ("theme", "target-group"):
+        rows.append(_row(KINDS[kind].label(lang, plural=True),
+                         _links(site, frm, kind, p[KINDS[kind].field])))
     # No source tags a practice with goals: the SDGs are the editors' reading of it.
-    rows.append(_row(t("sdgs", lang), Markup(
-        f'{_links(site, frm, "sdg", p["sdgs"])} <span class="kb-editorial">'
-        f'({esc(t("editors", lang))})</span>')))
-    evidence = site.lib.vocabularies["evidence-levels"][p["evidence"]]
-    rows.append(_row(t("evidence", lang),
+    rows.append(_row(KINDS["sdg"].label(lang, plural=True),
+                     h("{} {}", _links(site, frm, "sdg", p["sdgs"]), _editors(lang))))
+    rows.append(_row(KINDS["evidence"].label(lang),
                      link(frm, f"catalogue/?evidence={facet_value(p['evidence'])}",
-                          label(evidence, lang))))
-    rows.append(_row(t("last_verified", lang), esc(fmt_date(p["last_verified"], lang))))
-    return (f'<section class="kb-card kb-facts" aria-labelledby="kb-facts-h">'
-            f'<h2 id="kb-facts-h">{esc(t("facts", lang))}</h2><dl>{"".join(rows)}</dl></section>')
+                          label(v["evidence-levels"][p["evidence"]], lang))))
+    rows.append(_row(t("last_verified", lang), fmt_date(p["last_verified"], lang)))
+    return h('<section class="kb-card kb-facts" aria-labelledby="kb-facts-h">'
+             '<h2 id="kb-facts-h">{}</h2><dl>{}</dl></section>', t("facts", lang), join(rows))
 
 
-def _figures(site: Site, p: dict) -> str:
+def _figures(site: Site, p: dict) -> Markup:
     lang = site.lang
     if not p.get("key_figures"):
-        return ""
-    items = []
-    for fig in p["key_figures"]:
-        source = ""
-        if fig.get("source"):
-            source = f" {cite(lang, fig['source'])}"
-        items.append(f'<li><span class="kb-figure__value">{esc(fmt_number(fig["value"], lang))}</span> '
-                     f'<span class="kb-figure__label">{esc(fig["label"][lang])}</span>{source}</li>')
-    return (f'<section class="kb-figures" aria-labelledby="kb-figures-h"><h2 id="kb-figures-h">'
-            f'{esc(t("key_figures", lang))}</h2><ul>{"".join(items)}</ul></section>')
+        return Markup("")
+    items = [h('<li><span class="kb-figure__value">{}</span> <span class="kb-figure__label">{}'
+               "</span>{}</li>", fmt_number(f["value"], lang), f["label"][lang],
+               h(" {}", cite(lang, f["source"])) if f.get("source") else "")
+             for f in p["key_figures"]]
+    return _section("kb-figures", "kb-figures-h", t("key_figures", lang), h("<ul>{}</ul>", join(items)))
 
 
-def _transfer(site: Site, text: dict, content_lang: str) -> str:
+def _transfer(site: Site, text: dict, content_lang: str) -> Markup:
     lang = site.lang
     rows = []
     for key in TRANSFER_KEYS:
         value = text["transferability"][key]
-        shown = (f'<span class="kb-unknown">{esc(t("unknown", lang))}</span>' if value == UNKNOWN
-                 else f"<span{lang_attr(content_lang, lang)}>{esc(value)}</span>")
-        rows.append(_row(t(key, lang), Markup(shown)))
-    return (f'<section class="kb-card kb-transfer" aria-labelledby="kb-transfer-h">'
-            f'<h2 id="kb-transfer-h">{esc(t("transfer_title", lang))}</h2>'
-            f'<dl>{"".join(rows)}</dl></section>')
+        shown = (h('<span class="kb-unknown">{}</span>', t("unknown", lang)) if value == UNKNOWN
+                 else h("<span{}>{}</span>", lang_attr(content_lang, lang), value))
+        rows.append(_row(t(key, lang), shown))
+    return h('<section class="kb-card kb-transfer" aria-labelledby="kb-transfer-h">'
+             '<h2 id="kb-transfer-h">{}</h2><dl>{}</dl></section>',
+             t("transfer_title", lang), join(rows))
 
 
-def _narrative(text: dict, content_lang: str, lang: str) -> str:
-    out = [f'<div class="kb-narrative"{lang_attr(content_lang, lang)}>']
-    for (sid, _, _), heading in zip(SECTIONS, headings(content_lang), strict=True):
-        out.append(f'<h2 id="{sid}">{esc(heading)}</h2>')
-        out.append(str(render_markdown(text["sections"].get(sid, ""))))
-    out.append("</div>")
-    return "".join(out)
+def _narrative(text: dict, content_lang: str, lang: str) -> Markup:
+    sections = [h('<h2 id="{}">{}</h2>{}', sid, heading,
+                  render_markdown(text["sections"].get(sid, "")))
+                for (sid, _, _), heading in zip(SECTIONS, headings(content_lang), strict=True)]
+    return h('<div class="kb-narrative"{}>{}</div>', lang_attr(content_lang, lang), join(sections))
 
 
-def _sources(site: Site, p: dict) -> str:
+def _sources(site: Site, p: dict) -> Markup:
     lang = site.lang
     items = []
     for n, s in enumerate(p["sources"], start=1):
         title_lang = s.get("language")
-        attr = f' lang="{esc(title_lang)}"' if title_lang and title_lang != lang else ""
+        attr = h(' lang="{}"', title_lang) if title_lang and title_lang != lang else ""
         title = external(s["url"], s["title"]) if s.get("url") else esc(s["title"])
         publisher = t("unknown", lang) if s["publisher"] == UNKNOWN else s["publisher"]
-        kind = (f", {esc(label(site.lib.vocabularies['source-kinds'][s['kind']], lang))}"
+        kind = (h(", {}", label(site.lib.vocabularies["source-kinds"][s["kind"]], lang))
                 if s.get("kind") else "")
-        items.append(f'<li id="{SOURCE_ANCHOR.format(n=n)}"><cite{attr}>{title}</cite>, '
-                     f'{esc(publisher)}{kind}, {esc(fmt_date(s["date"], lang))} '
-                     f'<span class="kb-accessed">({esc(t("accessed", lang))} '
-                     f'{esc(fmt_date(s["accessed"], lang))})</span></li>')
-    return (f'<section class="kb-sources" aria-labelledby="kb-sources-h"><h2 id="kb-sources-h">'
-            f'{esc(t("sources", lang))}</h2><ol>{"".join(items)}</ol></section>')
+        items.append(h('<li id="{}"><cite{}>{}</cite>, {}{}, {} <span class="kb-accessed">'
+                       "({} {})</span></li>", SOURCE_ANCHOR.format(n=n), attr, title, publisher,
+                       kind, fmt_date(s["date"], lang), t("accessed", lang),
+                       fmt_date(s["accessed"], lang)))
+    return _section("kb-sources", "kb-sources-h", t("sources", lang), h("<ol>{}</ol>", join(items)))
 
 
-def _contact(site: Site, p: dict, frm: str) -> str:
+def _contact(site: Site, p: dict, frm: str) -> Markup:
     lang = site.lang
     c = p["contact"]
     kind = site.record_kind(c["organisation"])
-    rows = [_row(t(kind, lang), site.a(frm, kind, c["organisation"]))]
+    rows = [_row(KINDS[kind].label(lang), site.a(frm, kind, c["organisation"]))]
     if c.get("unit"):
-        rows.append(_row(t("contact", lang), esc(c["unit"][lang])))
+        rows.append(_row(t("unit", lang), c["unit"][lang]))
     if c.get("url"):
         rows.append(_row(t("website", lang), external(c["url"], c["url"])))
     if c.get("email"):
         rows.append(_row(t("email", lang), external(f"mailto:{c['email']}", c["email"])))
     if c.get("phone"):
-        rows.append(_row(t("phone", lang), esc(c["phone"])))
-    return (f'<section class="kb-contact" aria-labelledby="kb-contact-h"><h2 id="kb-contact-h">'
-            f'{esc(t("contact", lang))}</h2><dl>{"".join(rows)}</dl></section>')
+        rows.append(_row(t("phone", lang), c["phone"]))
+    return _section("kb-contact", "kb-contact-h", t("contact", lang), h("<dl>{}</dl>", join(rows)))
 
 
-def _related(site: Site, p: dict, frm: str) -> str:
+def _related(site: Site, p: dict, frm: str) -> Markup:
     lang = site.lang
     parts = []
-    for key, ids in (("inspired_by", site.inspired_by[p["id"]]), ("adopted_by", site.adopted_by[p["id"]])):
+    for key, ids in (("inspired_by", site.inspired_by[p["id"]]),
+                     ("adopted_by", site.adopted_by[p["id"]])):
         if ids:
-            items = "".join(f"<li>{site.a(frm, 'practice', i)}</li>"
-                            for i in site.sorted_practices(ids))
-            parts.append(f"<h3>{esc(t(key, lang))}</h3><ul>{items}</ul>")
+            items = join(h("<li>{}</li>", site.a(frm, "practice", i))
+                         for i in site.sorted_practices(ids))
+            parts.append(h("<h3>{}</h3><ul>{}</ul>", t(key, lang), items))
     interest = p.get("replication_interest", [])
     if interest:
-        items = "".join(
-            f"<li>{site.a(frm, 'municipality', i['municipality'])}"
-            f' ({esc(fmt_date(i["date"], lang))}) {cite(lang, i["source"])}</li>'
-            for i in interest)
-        parts.append(f"<h3>{esc(t('replication', lang))}</h3><ul>{items}</ul>")
+        items = join(h("<li>{} ({}) {}</li>", site.a(frm, "municipality", i["municipality"]),
+                       fmt_date(i["date"], lang), cite(lang, i["source"])) for i in interest)
+        parts.append(h("<h3>{}</h3><ul>{}</ul>", t("replication", lang), items))
     if not parts:
-        return ""
-    return (f'<section class="kb-related" aria-labelledby="kb-related-h"><h2 id="kb-related-h">'
-            f'{esc(t("related", lang))}</h2>{"".join(parts)}</section>')
+        return Markup("")
+    return _section("kb-related", "kb-related-h", t("related", lang), join(parts))
 
 
-def practice_page(site: Site, pid: str, today: dt.date) -> Page:
+def _bibtex(value: str) -> str:
+    """Text inside a BibTeX field: braces and backslashes cannot end or escape the field."""
+    return "".join("\\" + ch if ch in "{}\\%&$#_" else ch for ch in value)
+
+
+def citation(site: Site, p: dict, title: str, url: str) -> tuple[str, str]:
+    """How to cite a practice: (a sentence, a BibTeX entry), in the site's language."""
+    lang = site.lang
+    verified = fmt_date(p["last_verified"], lang)
+    text = t("cite_text", lang, title=title, date=verified, url=url)
+    bib = "\n".join([
+        f"@misc{{ortak-akil-{p['id']},",
+        f"  author = {{{{{_bibtex(t('cite_author', lang))}}}}},",
+        f"  title = {{{_bibtex(title)}}},",
+        "  howpublished = {Ortak Akıl},",
+        f"  year = {{{p['last_verified'][:4]}}},",
+        f"  note = {{{_bibtex(t('cite_note', lang, date=p['last_verified']))}}},",
+        f"  url = {{{url}}}",
+        "}",
+    ])
+    return text, bib
+
+
+def _cite(site: Site, p: dict, title: str, url: str) -> Markup:
+    text, bib = citation(site, p, title, url)
+    return _section("kb-cite", "kb-cite-h", t("cite_title", site.lang), h(
+        '<p class="kb-cite__text">{}</p><details><summary>BibTeX</summary>'
+        '<pre class="kb-cite__bibtex"><code>{}</code></pre></details>', text, bib))
+
+
+def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "") -> Page:
     """The full page of one published practice in the site's language."""
     p = site.practices[pid]
     lang = site.lang
     frm = url_for("practice", pid)
     text, content_lang = site.text(p)
+    url = base_url + site_path(lang, frm)
+    la = lang_attr(content_lang, lang)
     notices = []
+    if p.get("draft"):  # only a preview shows drafts
+        notices.append(h('<p class="kb-notice kb-notice--draft" role="note">{}</p>',
+                         t("draft_notice", lang)))
     if content_lang != lang:
         other = t("other_language_name", lang)
-        there = rel(site_path(lang, frm), site_path(content_lang, frm))
-        notices.append(f'<p class="kb-notice kb-notice--translation" role="note">'
-                       f'{esc(t("missing_translation", lang, other=other))} '
-                       f'<a href="{esc(there)}" hreflang="{content_lang}">'
-                       f'{esc(t("read_in_other", lang, other=other))}</a></p>')
+        notices.append(h('<p class="kb-notice kb-notice--translation" role="note">{} '
+                         '<a href="{}" hreflang="{}">{}</a></p>',
+                         t("missing_translation", lang, other=other),
+                         rel(site_path(lang, frm), site_path(content_lang, frm)), content_lang,
+                         t("read_in_other", lang, other=other)))
     if is_stale(p, today):
-        notices.append(f'<p class="kb-notice kb-notice--stale" role="note">'
-                       f'{esc(t("stale", lang, months=STALE_MONTHS))}</p>')
-    body = "".join([
-        f'<article class="kb-practice" data-practice="{esc(pid)}">',
-        f"<h1{lang_attr(content_lang, lang)}>{esc(text['title'])}</h1>",
-        *notices,
-        f'<p class="kb-summary"{lang_attr(content_lang, lang)}>{esc(text["summary"])}</p>',
-        '<div class="kb-cards">', _facts(site, p, frm), _transfer(site, text, content_lang), "</div>",
-        _figures(site, p),
-        _narrative(text, content_lang, lang),
-        _sources(site, p),
-        _contact(site, p, frm),
-        _related(site, p, frm),
-        "</article>",
-    ])
+        notices.append(h('<p class="kb-notice kb-notice--stale" role="note">{}</p>',
+                         t("stale", lang, months=STALE_MONTHS)))
+    # What a printed page must say by itself: where it lives and when it was checked.
+    printed = h('<p class="kb-print-only kb-printed">{}: {} · {}: {}</p>', t("address", lang),
+                url, t("last_verified", lang), fmt_date(p["last_verified"], lang))
+    body = h('<article class="kb-practice" data-practice="{}"><h1{}>{}</h1>{}{}'
+             '<p class="kb-summary"{}>{}</p><div class="kb-cards">{}{}</div>{}{}{}{}{}{}</article>',
+             pid, la, text["title"], printed, join(notices), la, text["summary"],
+             _facts(site, p, frm), _transfer(site, text, content_lang), _figures(site, p),
+             _narrative(text, content_lang, lang), _sources(site, p), _contact(site, p, frm),
+             _related(site, p, frm), _cite(site, p, text["title"], url))
+    toc = [("kb-facts-h", t("facts", lang)), ("kb-transfer-h", t("transfer_title", lang))]
+    if p.get("key_figures"):
+        toc.append(("kb-figures-h", t("key_figures", lang)))
+    toc += [(sid, heading) for (sid, _, _), heading in zip(SECTIONS, headings(content_lang),
+                                                           strict=True)]
+    toc += [("kb-sources-h", t("sources", lang)), ("kb-contact-h", t("contact", lang))]
+    if site.inspired_by[pid] or site.adopted_by[pid] or p.get("replication_interest"):
+        toc.append(("kb-related-h", t("related", lang)))
+    toc.append(("kb-cite-h", t("cite_title", lang)))
     search_text = " ".join([text["summary"], *text["sections"].values()])
-    return Page(frm, text["title"], body, {"description": text["summary"]}, search_text)
+    return Page(frm, text["title"], str(body), kind="practice", description=text["summary"],
+                toc=toc, text=search_text, source=f"{p['dir']}/{content_lang}.md")

@@ -31,3 +31,7 @@ def site_url(root: Path = PROJECT_ROOT) -> str:
 
 def site_name(root: Path = PROJECT_ROOT) -> str:
     return _config(Path(root)).get("site_name", "Ortak Akıl")
+
+
+def site_description(root: Path = PROJECT_ROOT) -> str:
+    return _config(Path(root)).get("site_description", "")

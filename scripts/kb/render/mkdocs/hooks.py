@@ -1,0 +1,53 @@
+"""MkDocs hooks of every build: Turkish heading anchors, and the contents of shell pages.
+
+MkDocs loads hooks as files, not as modules of a package: no relative imports here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import escape
+from mkdocs.structure.toc import AnchorLink
+
+from kb.render.mkdocs.shells import BODY_FILE, SHELL, TOC_PLACEHOLDERS
+from kb.site.pages import headings_of
+from kb.turkish import heading_anchor
+
+
+def on_config(config, **kwargs):
+    """Turkish heading anchors (a function cannot be written in the YAML configuration)."""
+    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_anchor
+    return config
+
+
+def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    """Front matter is plain text; Material prints some of it unescaped, so escape it here."""
+    for key in ("title", "description", "author"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = escape(page.meta[key])
+    return markdown
+
+
+def on_page_content(html: str, page, **kwargs) -> str:
+    """A table of contents with the headings the library adds, and placeholders in shells.
+
+    Markdown's toc extension never sees headings inside the HTML blocks kb.site adds to a
+    hand-written page (the home page's newest practices, say): they are added here.
+    """
+    items = page.toc.items
+    if items and items[0].level == 1:  # Material lists the children of the page's H1
+        items = items[0].children
+    if page.meta.get(BODY_FILE):  # a generated page of the navigation: its body, its sections
+        items.clear()
+        items.extend(AnchorLink(title, anchor, 2) for anchor, title in page.meta["kb_toc"])
+        body = Path(page.meta[BODY_FILE]).read_text(encoding="utf-8")
+        return f'<div class="kb-page">{body}</div>'
+    if page.meta.get(SHELL):
+        items.clear()
+        if page.meta.get("kb_toc"):
+            items.extend(AnchorLink(title, anchor, 2) for anchor, title in TOC_PLACEHOLDERS)
+        return html
+    known = {item.id for item in items}
+    items.extend(AnchorLink(title, id_, 2) for id_, title in headings_of(html) if id_ not in known)
+    return html
