@@ -835,12 +835,6 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Bir editör {branch} dalını değiştirdi, bu yüzden önerideki bu düzenleme uygulanmadı: bot kimsenin emeğinin üzerine yazmaz.",
         "değişikliği çekme isteğinde isteyin, editör orada yapabilir: {url}",
     ),
-    "issue.reviewed": (
-        "The pull request has already been reviewed, so this edit of the issue was not applied: reviewed content is never swapped.",
-        "ask for the change on the pull request, where the reviewer can see it: {url}",
-        "Çekme isteği gözden geçirildi, bu yüzden önerideki bu düzenleme uygulanmadı: gözden geçirilmiş içerik değiştirilmez.",
-        "değişikliği çekme isteğinde isteyin, gözden geçiren orada görür: {url}",
-    ),
     "issue.push_failed": (
         "The branch {branch} changed while the bot worked, so this edit of the issue was not applied.",
         "save the issue again in a few minutes, or ask on the pull request",
