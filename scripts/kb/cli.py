@@ -24,18 +24,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--root", default=".", help="repository root (default: .)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    langs = ["tr", "en"]
     p = sub.add_parser("validate", help="validate practices, records and vocabularies")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all)")
-    p.add_argument("--format", choices=["text", "json", "github"], default="text")
-    p.add_argument("--lang", choices=["tr", "en"], default=_default_lang())
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders to report on (default: everything)")
+    p.add_argument("--format", choices=["text", "json", "github"], default="text",
+                   help="text: file:line:col lines (default); json: a list of findings; "
+                        "github: annotations for GitHub Actions")
+    p.add_argument("--lang", choices=langs, default=_default_lang(),
+                   help="language of the messages (default: from KB_LANG or LANG)")
 
     p = sub.add_parser("build", help="build the bilingual site")
-    p.add_argument("--out", default="site", help="output folder (default: site)")
-    p.add_argument("--lang", choices=["tr", "en"], action="append",
-                   help="build only this language (repeatable)")
+    p.add_argument("--out", default="site",
+                   help="output folder (default: site); view it with `make preview`")
+    p.add_argument("--lang", choices=langs, action="append",
+                   help="build only this language (repeatable; default: both)")
 
     p = sub.add_parser("serve", help="live preview of the whole site, rebuilt on every save")
-    p.add_argument("--lang", choices=["tr", "en"], default=_default_lang(),
+    p.add_argument("--lang", choices=langs, default=_default_lang(),
                    help="language of the terminal messages (the preview has both sites)")
     p.add_argument("--port", type=int, default=8000,
                    help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
@@ -45,15 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of practice files")
 
     p = sub.add_parser("new", help="scaffold a new practice in both languages")
-    p.add_argument("--title-tr")
-    p.add_argument("--title-en")
-    p.add_argument("--municipality")
-    p.add_argument("--no-input", action="store_true", help="never prompt")
+    p.add_argument("--title-tr", metavar="TITLE",
+                   help="Turkish title; the folder name (id) is made from it")
+    p.add_argument("--title-en", metavar="TITLE", help="English title (may be left out)")
+    p.add_argument("--municipality", metavar="ID",
+                   help="id of the municipality record, e.g. izmir-buyuksehir-belediyesi")
+    p.add_argument("--no-input", action="store_true",
+                   help="never prompt, even on a terminal")
 
     p = sub.add_parser("from-issue", help="turn a submitted issue form into practice files")
     p.add_argument("body", help="file holding the issue body (- for stdin)")
-    p.add_argument("--lang", choices=["tr", "en"], default=_default_lang())
-    p.add_argument("--report", metavar="FILE", help="also write the findings as Markdown")
+    p.add_argument("--lang", choices=langs, default=_default_lang(),
+                   help="language of the report printed (default: from KB_LANG or LANG)")
+    p.add_argument("--report", metavar="FILE",
+                   help="also write the report, in Turkish and English, as Markdown for the "
+                        "issue comment")
     return parser
 
 

@@ -53,6 +53,38 @@ def _sections() -> list[FormField]:
     return out
 
 
+# A municipality or organisation that is not in records/ yet: the bot writes its record.
+NEW_RECORD = [
+    FormField("new_name_tr", "input", "Yeni kurum: adı (Türkçe)", "New institution: name (Turkish)",
+              "Yalnızca belediye ya da kurum kütüphanede yoksa: resmî adı, ör. Çiğli Belediyesi. "
+              "Kimliği bu addan türetilir.",
+              "Only if the municipality or institution is not in the library yet: its official "
+              "name, e.g. Çiğli Belediyesi. Its id is made from it."),
+    FormField("new_name_en", "input", "Yeni kurum: adı (İngilizce)",
+              "New institution: name (English)",
+              "Boşsa Türkçe addan türetilir: Çiğli Belediyesi → Çiğli Municipality.",
+              "If empty it is made from the Turkish name: Çiğli Belediyesi → Çiğli Municipality."),
+    FormField("new_municipality_type", "dropdown", "Yeni kurum: belediye türü",
+              "New institution: type of municipality",
+              "Yeni kurum bir belediyeyse; ili yukarıdaki İl sorusundan alınır.",
+              "If the new institution is a municipality; its province is the answer to Province "
+              "above.", vocabulary="municipality-types"),
+    FormField("new_organisation_kind", "dropdown", "Yeni kurum: kurum türü",
+              "New institution: kind of organisation",
+              "Yeni kurum belediye değilse: bir müdürlük, dernek, üniversite…",
+              "If the new institution is not a municipality: a directorate, an association, a "
+              "university…", vocabulary="organisation-kinds"),
+    FormField("new_country", "dropdown", "Yeni kurum: ülke", "New institution: country",
+              "Yalnızca Türkiye dışındaysa.", "Only if it is outside Türkiye.",
+              vocabulary="countries"),
+    FormField("new_parent", "input", "Yeni kurum: bağlı olduğu kurum", "New institution: part of",
+              "Adı ya da kimliği. Boşsa bir ilçe belediyesi ilindeki büyükşehir belediyesine, bir "
+              "belediye birimi uygulamanın belediyesine bağlanır.",
+              "Name or id. If empty, a district municipality belongs to its province's "
+              "metropolitan municipality, a municipal unit to the practice's municipality."),
+    FormField("new_website", "input", "Yeni kurum: web sitesi", "New institution: website"),
+]
+
 FIELDS: list[FormField] = [
     FormField("title_tr", "input", "Başlık (Türkçe)", "Title (Turkish)",
               "Uygulamanın Türkçe adı; kimliği bu addan türetilir.",
@@ -64,7 +96,11 @@ FIELDS: list[FormField] = [
     FormField("municipality", "input", "Belediye", "Municipality",
               "Uygulamanın sahibi belediyenin resmî adı ya da kayıt kimliği.",
               "Official name or record id of the municipality that runs it.", required=True),
-    FormField("province", "dropdown", "İl", "Province", vocabulary="provinces"),
+    FormField("province", "dropdown", "İl", "Province",
+              "Belediyenin ili; yeni bir belediye eklerken gerekli.",
+              "The municipality's province; needed when adding a new municipality.",
+              vocabulary="provinces"),
+    *NEW_RECORD,
     FormField("themes", "dropdown", "Temalar", "Themes", required=True, vocabulary="themes",
               multiple=True),
     FormField("target_groups", "dropdown", "Hedef gruplar", "Target groups", required=True,
@@ -104,12 +140,14 @@ INTRO = """\
 **Türkçe:** Bu formu doldurduğunuzda bir bot, bilgilerinizden uygulama dosyalarını oluşturup
 bir çekme isteği (pull request) açar; editörler inceler ve yayımlar. Yalnızca kaynaklarda
 yazanları yazın, kaynakları belirtin, kişisel veri (kişi adları, özel telefonlar) yazmayın.
-İngilizce metin isteğe bağlıdır: boş bırakırsanız uygulama taslak olarak eklenir.
+Metinleri bir dilde yazmanız yeter: İngilizceyi boş bırakırsanız uygulama Türkçe sitede
+yayımlanır, İngilizce sitede "çeviri bekleniyor" notuyla görünür.
 
 **English:** When you submit this form a bot turns it into practice files and opens a pull
 request; editors review and publish it. Write only what your sources say, cite them, and add
-no personal data (names of private persons, private phone numbers). The English text is
-optional: without it the practice is added as a draft.
+no personal data (names of private persons, private phone numbers). One language is enough:
+without the English text the practice is published on the Turkish site and shown on the
+English one with a "translation pending" notice.
 """
 
 
@@ -189,9 +227,11 @@ def parse_body(text: str) -> dict[str, Answer]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     found: list[tuple[str, int]] = []
     for i, line in enumerate(lines):
-        m = re.match(r"^###\s+(.*?)\s*$", line)
-        if m and m.group(1) in by_label:
-            found.append((by_label[m.group(1)], i))
+        # str methods, not a regular expression: a heading of thousands of spaces is linear
+        if line.startswith("###") and line[3:4].isspace():
+            fid = by_label.get(line[3:].strip())
+            if fid:
+                found.append((fid, i))
     answers: dict[str, Answer] = {}
     for n, (fid, start) in enumerate(found):
         end = found[n + 1][1] if n + 1 < len(found) else len(lines)
@@ -222,7 +262,7 @@ def split_choices(value: str, labels: list[str]) -> list[str]:
 
 def checked(value: str) -> bool:
     """Whether a checkboxes answer has its box ticked (`- [X] …`)."""
-    return bool(re.search(r"^\s*-\s*\[[xX]\]", value, re.MULTILINE))
+    return any(re.match(r"[ \t]*-[ \t]*\[[xX]\]", line) for line in value.split("\n"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -590,32 +590,56 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "bilgi tabanına ait bir dosya değil",
         "practices/, records/ ya da vocabularies/ altındaki dosyaları doğrulayın",
     ),
-    # `kb from-issue`: answers of the "Propose a practice" form ({label} is the form question).
+    # `kb from-issue` and the propose workflow: answers of the "Propose a practice" form.
+    # {label} is the form question in the reader's language, {heading} the heading the
+    # proposer sees when editing the issue's Markdown ('### Temalar / Themes').
     "issue.too_large": (
         "the issue text is {size} bytes, more than the {limit}-byte limit",
-        "shorten the answers; long material belongs in the sources",
+        "shorten the answers; long material belongs in the sources, e.g. a link to the report",
         "öneri metni {size} bayt, {limit} bayt sınırını aşıyor",
-        "yanıtları kısaltın; uzun malzeme kaynaklarda kalmalı",
+        "yanıtları kısaltın; uzun malzeme kaynaklarda kalmalı, ör. raporun bağlantısı",
     ),
     "issue.not_form": (
-        "this is not a filled-in 'Propose a practice' form",
-        "open a new issue with the form 'Yeni uygulama öner / Propose a practice'",
-        "bu, doldurulmuş bir 'Yeni uygulama öner' formu değil",
-        "'Yeni uygulama öner / Propose a practice' formuyla yeni bir öneri açın",
+        "this is not a filled-in 'Propose a practice' form: none of its headings is there",
+        "open a new issue with the form 'Yeni uygulama öner / Propose a practice', or keep each '### …' heading of the form when editing",
+        "bu, doldurulmuş bir 'Yeni uygulama öner' formu değil: formun başlıklarından hiçbiri yok",
+        "'Yeni uygulama öner / Propose a practice' formuyla yeni bir öneri açın ya da düzenlerken formun '### …' başlıklarını silmeyin",
     ),
     "issue.missing": (
-        "'{label}' is required", "edit the issue and fill it in",
-        "'{label}' zorunlu", "öneriyi düzenleyip doldurun",
+        "'{label}' is required",
+        "write the answer on the line under the heading '### {heading}' (edit the issue: `⋯ → Edit`)",
+        "'{label}' zorunlu",
+        "yanıtı '### {heading}' başlığının altındaki satıra yazın (öneriyi düzenleyin: `⋯ → Edit`)",
     ),
     "issue.option": (
-        "'{value}' is not one of the choices of '{label}'{suggest_en}",
-        "edit the issue and pick from the list",
-        "'{value}', '{label}' seçeneklerinden biri değil{suggest_tr}",
-        "öneriyi düzenleyip listeden seçin",
+        "'{value}' is not one of the answers of '{label}'{suggest_en}",
+        "under the heading '### {heading}', write one of: {allowed}",
+        "'{value}', '{label}' yanıtlarından biri değil{suggest_tr}",
+        "'### {heading}' başlığının altına şunlardan birini yazın: {allowed}",
+    ),
+    "issue.option_many": (
+        "'{value}' is not one of the answers of '{label}'{suggest_en}",
+        "under the heading '### {heading}', write one or more of these, separated by commas: {allowed}",
+        "'{value}', '{label}' yanıtlarından biri değil{suggest_tr}",
+        "'### {heading}' başlığının altına bunlardan birini ya da birkaçını virgülle ayırarak yazın: {allowed}",
     ),
     "issue.one_choice": (
-        "'{label}' takes one choice, not several", "",
-        "'{label}' için tek seçim yapılır", "",
+        "'{label}' takes one answer, not several",
+        "keep only one under the heading '### {heading}', e.g. one of: {allowed}",
+        "'{label}' için tek yanıt yazılır, birkaç değil",
+        "'### {heading}' başlığının altında yalnızca birini bırakın, ör. şunlardan birini: {allowed}",
+    ),
+    "issue.date": (
+        "'{value}' is not a date",
+        "write the year, the month or the day, e.g. 2024, 03.2024, 15.03.2024 or 2024-03-15; or write unknown",
+        "'{value}' bir tarih değil",
+        "yılı, ayı ya da günü yazın, ör. 2024, 03.2024, 15.03.2024 ya da 2024-03-15; bilinmiyorsa `unknown` yazın",
+    ),
+    "issue.source_date": (
+        "source line {number}: '{value}' is not a date",
+        "write the year, the month or the day, e.g. 2024, 03.2024 or 15.03.2024; or write unknown",
+        "{number}. kaynak satırı: '{value}' bir tarih değil",
+        "yılı, ayı ya da günü yazın, ör. 2024, 03.2024 ya da 15.03.2024; bilinmiyorsa `unknown` yazın",
     ),
     "issue.source_line": (
         "source line {number} has {count} parts; expected 'Title | Publisher | Date | Link'",
@@ -623,11 +647,29 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "{number}. kaynak satırında {count} parça var; beklenen 'Başlık | Yayıncı | Tarih | Bağlantı'",
         "bilmediğiniz parça için `unknown` yazın, ör. 'Başlık | unknown | 2023 | https://…'",
     ),
+    "issue.title_long": (
+        "the title is {length} characters long; a title has at most {max}",
+        "keep the name of the practice and move the details to the summary, e.g. 'Bizİzmir Dayanışma Noktaları'",
+        "başlık {length} karakter; bir başlık en çok {max} karakter olur",
+        "uygulamanın adını bırakıp ayrıntıları özete taşıyın, ör. 'Bizİzmir Dayanışma Noktaları'",
+    ),
+    "issue.no_id": (
+        "no id can be made from '{value}': it has no letters or digits",
+        "write the name in letters, e.g. 'Bizİzmir Dayanışma Noktaları'",
+        "'{value}' yazısından bir kimlik üretilemiyor: içinde harf ya da rakam yok",
+        "adı harflerle yazın, ör. 'Bizİzmir Dayanışma Noktaları'",
+    ),
+    "issue.not_utf8": (
+        "this answer holds bytes that are not text (not UTF-8), shown as �",
+        "retype the characters shown as �; they are often Turkish letters pasted from a PDF",
+        "bu yanıtta metin olmayan (UTF-8 olmayan) baytlar var, � olarak görünüyor",
+        "� olarak görünen karakterleri yeniden yazın; çoğu zaman PDF belgesinden yapıştırılmış Türkçe harflerdir",
+    ),
     "issue.language_incomplete": (
         "the {language} text is incomplete: {missing} missing",
-        "fill these in, or leave every {language} answer empty (the practice then is a draft)",
+        "fill these in, or leave every {language} answer empty (the practice is then published in the other language)",
         "{language} metin eksik: {missing} boş",
-        "bunları doldurun ya da {language} yanıtların hepsini boş bırakın (uygulama taslak olur)",
+        "bunları doldurun ya da {language} yanıtların hepsini boş bırakın (uygulama o zaman öbür dilde yayımlanır)",
     ),
     "issue.no_language": (
         "neither the Turkish nor the English text is complete",
@@ -636,14 +678,172 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "en az bir dilde başlık, özet ve beş bölümü yazın",
     ),
     "issue.consent": (
-        "the CC BY 4.0 consent box is not ticked", "edit the issue and tick it",
-        "CC BY 4.0 onay kutusu işaretlenmemiş", "öneriyi düzenleyip kutuyu işaretleyin",
+        "the CC BY 4.0 consent box is not ticked",
+        "under '### {heading}', write the box as `- [x]` (an x between the brackets)",
+        "CC BY 4.0 onay kutusu işaretlenmemiş",
+        "'### {heading}' başlığının altında kutuyu `- [x]` olarak yazın (köşeli ayraçların arasına x)",
     ),
     "issue.exists": (
         "a practice with the id '{value}' already exists",
-        "give the practice a distinct Turkish title",
+        "give the practice a distinct Turkish title, e.g. with the name of the municipality",
         "'{value}' kimlikli bir uygulama zaten var",
-        "uygulamaya ayırt edici bir Türkçe başlık verin",
+        "uygulamaya ayırt edici bir Türkçe başlık verin, ör. belediyenin adıyla",
+    ),
+    "issue.municipality_unknown": (
+        "there is no municipality '{value}' in the library{suggest_en}",
+        "write its name as the library has it; if it is new, fill in '{new}' and its type too, and the bot adds it",
+        "kütüphanede '{value}' adlı bir belediye yok{suggest_tr}",
+        "adını kütüphanedeki gibi yazın; yeniyse '{new}' sorusunu ve türünü de doldurun, bot onu ekler",
+    ),
+    "issue.contact_unknown": (
+        "there is no institution '{value}' in the library{suggest_en}",
+        "leave it empty to give the municipality, write a name the library has, or fill in '{new}' and its kind to add it",
+        "kütüphanede '{value}' adlı bir kurum yok{suggest_tr}",
+        "belediyeyi vermek için boş bırakın, kütüphanedeki bir adı yazın ya da eklemek için '{new}' sorusunu ve türünü doldurun",
+    ),
+    "issue.province_other": (
+        "the municipality's record is in {expected}, not in '{value}'",
+        "write {expected}, or leave the province empty",
+        "belediyenin kaydı {expected} ilinde, '{value}' ilinde değil",
+        "{expected} yazın ya da ili boş bırakın",
+    ),
+    "issue.new_name_missing": (
+        "the new institution has no Turkish name",
+        "write its official name under '### {heading}', e.g. 'Çiğli Belediyesi'",
+        "yeni kurumun Türkçe adı yok",
+        "resmî adını '### {heading}' başlığının altına yazın, ör. 'Çiğli Belediyesi'",
+    ),
+    "issue.new_name_long": (
+        "the name is {length} characters long; a name has at most {max}, on one line",
+        "write the official name alone, e.g. 'Çiğli Belediyesi'",
+        "ad {length} karakter; bir ad tek satırda en çok {max} karakter olur",
+        "yalnızca resmî adı yazın, ör. 'Çiğli Belediyesi'",
+    ),
+    "issue.new_two_kinds": (
+        "a new institution is a municipality or an organisation, not both: both types are given",
+        "keep the answer that is right and delete the other, e.g. only 'İlçe belediyesi'",
+        "yeni kurum ya belediyedir ya başka bir kurum: iki tür birden yazılmış",
+        "doğru olan yanıtı bırakıp öbürünü silin, ör. yalnızca 'İlçe belediyesi'",
+    ),
+    "issue.new_no_kind": (
+        "the new institution needs a type: a type of municipality, or a kind of organisation",
+        "write e.g. 'İlçe belediyesi' under '### {heading}', or 'Belediye birimi' under the kind of organisation",
+        "yeni kurumun türü yok: bir belediye türü ya da bir kurum türü gerekli",
+        "ör. '### {heading}' başlığının altına 'İlçe belediyesi' ya da kurum türünün altına 'Belediye birimi' yazın",
+    ),
+    "issue.new_foreign_country": (
+        "a foreign municipality needs its country, and it is not Türkiye",
+        "write the country under '### {heading}', e.g. 'İsveç'; an editor adds a country the list lacks",
+        "yabancı bir belediyenin ülkesi gerekli ve bu ülke Türkiye olamaz",
+        "ülkeyi '### {heading}' başlığının altına yazın, ör. 'İsveç'; listede olmayan bir ülkeyi bir editör ekler",
+    ),
+    "issue.new_province": (
+        "a new municipality in Türkiye needs its province",
+        "write the province under '### {heading}', e.g. 'İzmir'",
+        "Türkiye'deki yeni bir belediyenin ili gerekli",
+        "ili '### {heading}' başlığının altına yazın, ör. 'İzmir'",
+    ),
+    "issue.parent_unknown": (
+        "there is no municipality or institution '{value}' in the library{suggest_en}",
+        "leave it empty, or write a name the library has, e.g. 'İzmir Büyükşehir Belediyesi'",
+        "kütüphanede '{value}' adlı bir belediye ya da kurum yok{suggest_tr}",
+        "boş bırakın ya da kütüphanedeki bir adı yazın, ör. 'İzmir Büyükşehir Belediyesi'",
+    ),
+    "issue.write_failed": (
+        "the files could not be written: {reason}",
+        "this is not a problem of the proposal: a maintainer has to look at the bot",
+        "dosyalar yazılamadı: {reason}",
+        "bu, önerinin bir sorunu değil: bir bakımcının bota bakması gerekiyor",
+    ),
+    "issue.bot_failed": (
+        "the bot failed on this proposal ({error})",
+        "this is not a problem of the proposal: a maintainer has been told by the failed run",
+        "bot bu öneride hata verdi ({error})",
+        "bu, önerinin bir sorunu değil: başarısız çalışma bakımcılara bildirildi",
+    ),
+    # Why an answer was read as something else than written (the report's corrections).
+    "issue.record_known": ("already in the library: that record is used", "",
+                           "kütüphanede zaten var: o kayıt kullanılıyor", ""),
+    "issue.name_en_made": ("made from the Turkish name", "", "Türkçe addan türetildi", ""),
+    "issue.parent_metropolitan": (
+        "a district municipality belongs to its province's metropolitan municipality", "",
+        "ilçe belediyesi, ilinin büyükşehir belediyesine bağlıdır", ""),
+    "issue.parent_unit": ("a municipal unit belongs to the practice's municipality", "",
+                          "belediye birimi, uygulamanın belediyesine bağlıdır", ""),
+    "issue.municipality_new": ("the new municipality of this form", "",
+                               "bu formdaki yeni belediye", ""),
+    "issue.contact_new": ("the new institution of this form", "", "bu formdaki yeni kurum", ""),
+    # The parts of the report (kb.proposal.report).
+    "issue.report_ok": (
+        "The proposal became files that pass every check of the validator: {files}", "",
+        "Öneri, doğrulayıcının bütün denetimlerinden geçen dosyalara dönüştürüldü: {files}", "",
+    ),
+    "issue.report_failed": (
+        "The proposal could not be turned into files yet: {count} problem(s) to fix, all listed below",
+        "edit the issue (`⋯ → Edit` at its top right), correct the answers under the headings named below and save: the bot reads the whole form again",
+        "Öneri henüz dosyalara dönüştürülemedi: düzeltilecek {count} sorun var, hepsi aşağıda",
+        "öneriyi düzenleyin (sağ üstte `⋯ → Edit`), aşağıda adı geçen başlıkların altındaki yanıtları düzeltip kaydedin: bot formun tamamını yeniden okur",
+    ),
+    "issue.report_corrections": (
+        "Corrected by the bot: nothing to do unless one of these is wrong", "",
+        "Bot bunları kendisi düzeltti: biri yanlış değilse yapmanız gereken bir şey yok", "",
+    ),
+    "issue.report_problems": ("To fix", "", "Düzeltilecekler", ""),
+    "issue.report_notes": ("Notes: they do not stop the proposal", "",
+                           "Notlar: öneriyi durdurmazlar", ""),
+    "issue.report_publishing": ("Publishing", "", "Yayın", ""),
+    "issue.corrected": ("corrected", "", "düzeltildi", ""),
+    "issue.empty": ("(empty)", "", "(boş)", ""),
+    "issue.published_all": (
+        "Once an editor merges it, the practice is published on the Turkish and on the English site.",
+        "", "Bir editör birleştirdiğinde uygulama Türkçe ve İngilizce sitede yayımlanır.", "",
+    ),
+    "issue.published_one": (
+        "Once an editor merges it, the practice is published on the {lang} site; the {other} site shows the {lang} text with a 'translation pending' notice until a translation is added. It is not a draft: only a practice an editor marks `draft: true` stays unpublished.",
+        "", "Bir editör birleştirdiğinde uygulama {lang} sitede yayımlanır; {other} site, çeviri eklenene kadar {lang} metni 'çeviri bekleniyor' notuyla gösterir. Uygulama taslak değildir: yalnızca bir editörün `draft: true` olarak işaretlediği uygulama yayımlanmaz.", "",
+    ),
+    # What the propose workflow adds to the report (kb.proposal.workflow).
+    "issue.checks_passed": (
+        "The bot ran the validator and a strict build of the whole site with the new files: both passed.",
+        "", "Bot, yeni dosyalarla doğrulayıcıyı ve sitenin tamamının katı derlemesini çalıştırdı: ikisi de geçti.", "",
+    ),
+    "issue.build_failed": (
+        "The files pass the validator, but the strict build of the site failed: {reason}",
+        "an editor looks at this on the pull request; the proposal itself needs no change",
+        "Dosyalar doğrulayıcıdan geçiyor, ama sitenin katı derlemesi başarısız oldu: {reason}",
+        "bunu bir editör çekme isteğinde inceler; önerinin kendisinde değişiklik gerekmez",
+    ),
+    "issue.pr_opened": ("Pull request opened: {url}", "",
+                        "Çekme isteği ('pull request') açıldı: {url}", ""),
+    "issue.pr_updated": ("The pull request was updated with a new commit: {url}", "",
+                         "Çekme isteği yeni bir kayıtla ('commit') güncellendi: {url}", ""),
+    "issue.pr_unchanged": ("The edit changed nothing in the files; the pull request stays as it was: {url}", "",
+                           "Düzenleme dosyalarda bir şey değiştirmedi; çekme isteği olduğu gibi kalıyor: {url}", ""),
+    "issue.ci_runs": (
+        "The pull request's own checks start by themselves; their result shows on the pull request.",
+        "", "Çekme isteğinin kendi denetimleri kendiliğinden başlar; sonuçları çekme isteğinde görünür.", "",
+    ),
+    "issue.ci_manual": (
+        "The pull request's own checks do not start by themselves for a pull request the bot opens.",
+        "a maintainer closes and reopens the pull request to start them (the `PROPOSE_TOKEN` secret makes them start by themselves: see CONTRIBUTING.md)",
+        "Botun açtığı bir çekme isteğinde çekme isteğinin kendi denetimleri kendiliğinden başlamaz.",
+        "bir bakımcı çekme isteğini kapatıp yeniden açarak denetimleri başlatır (`PROPOSE_TOKEN` gizli değeri tanımlıysa kendiliğinden başlarlar: bkz. CONTRIBUTING.md)",
+    ),
+    "issue.branch_edited": (
+        "An editor has changed the branch {branch}, so this edit of the issue was not applied: the bot never overwrites people's work.",
+        "ask for the change on the pull request, where the editor can make it: {url}",
+        "Bir editör {branch} dalını değiştirdi, bu yüzden önerideki bu düzenleme uygulanmadı: bot kimsenin emeğinin üzerine yazmaz.",
+        "değişikliği çekme isteğinde isteyin, editör orada yapabilir: {url}",
+    ),
+    "issue.push_failed": (
+        "The branch {branch} changed while the bot worked, so this edit of the issue was not applied.",
+        "save the issue again in a few minutes, or ask on the pull request",
+        "Bot çalışırken {branch} dalı değişti, bu yüzden önerideki bu düzenleme uygulanmadı.",
+        "birkaç dakika sonra öneriyi yeniden kaydedin ya da çekme isteğinde sorun",
+    ),
+    "issue.pr_note": (
+        "The proposer edited the issue, and this pull request was updated from it with a new commit: review that commit before merging.",
+        "", "Öneren öneriyi düzenledi ve bu çekme isteği yeni bir kayıtla güncellendi: birleştirmeden önce o kaydı gözden geçirin.", "",
     ),
     # The command line: output folders, environment, the operating system.
     "build.out_repository": (
@@ -737,7 +937,8 @@ def _suggest(args: dict) -> tuple[str, str]:
     s = args.get("suggestion")
     if not s:
         return "", ""
-    return f"; did you mean '{s}'?", f"; '{s}' {question_particle(str(s))} demek istediniz?"
+    en, tr = _words(s, "en"), _words(s, "tr")
+    return f"; did you mean '{en}'?", f"; '{tr}' {question_particle(str(tr))} demek istediniz?"
 
 
 def _words(value, lang: str):

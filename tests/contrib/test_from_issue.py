@@ -1,31 +1,76 @@
-"""`kb from-issue`: submitted issue forms (fixtures/issues/) become practice files, or reasons."""
+"""`kb from-issue`: submitted issue forms (fixtures/issues/) become practice files, or reasons.
+
+Each fixture is an issue body as GitHub renders it. The report lists, in one pass, every
+answer the bot corrected and every problem still to fix, in Turkish and in English.
+"""
 
 from __future__ import annotations
 
 import pytest
 from contrib_support import ISSUES, kb, make_repo
 
-from kb.commands.from_issue import md_escape
-from kb.issueform import FIELDS, parse_body, split_choices
+from kb.issueform import FIELDS, MAX_BODY, parse_body, split_choices
+from kb.proposal.report import md_escape
 
 SLUG = "bizizmir-dayanisma-noktalari"
-# Every fixture and what a contributor must see: (exit code, substrings of the report).
+MARKET = "kadin-kooperatiflerine-pazar-destegi"
+KITCHEN = "cigli-mahalle-mutfagi"
+# Every fixture and what a contributor must see: (exit code, files created, substrings of
+# the English report).
 EXPECTED = {
-    "valid_both_languages.md": (0, [f"Created: `practices/{SLUG}`"]),
-    "valid_turkish_only_draft.md": (0, [f"Created: `practices/{SLUG}`"]),
-    "title_missing.md": (1, ["**Title (Turkish)** — error: 'Title (Turkish)' is required"]),
-    "theme_unknown.md": (1, ["**Themes** — error: 'Yasli bakimi' is not one of the "
-                             "choices"]),
-    "source_javascript_link.md": (1, ["**Sources** — error:", "javascript:"]),
-    "body_javascript_link.md": (1, ["**What was done (Turkish)** — error: link", "javascript:alert"]),
-    "consent_unticked.md": (1, ["**Consent** — error: the CC BY 4.0 consent box is not "
-                                "ticked"]),
-    "english_incomplete.md": (1, ["the English text is incomplete: 'Sonuçlar (İngilizce) / "
-                                  "Results (English)' missing"]),
-    "municipality_unknown.md": (1, ["**Municipality** — error: no municipality with "
-                                    "id 'kadirli-belediyesi'"]),
-    "sources_missing.md": (1, ["**Sources** — error: 'Sources' is required"]),
-    "not_a_form.md": (1, ["not a filled-in 'Propose a practice' form"]),
+    "valid_both_languages.md": (0, [f"practices/{SLUG}"], [
+        f"pass every check of the validator: `practices/{SLUG}`",
+        "published on the Turkish and on the English site"]),
+    "valid_turkish_only_draft.md": (0, [f"practices/{SLUG}"], [
+        "published on the Turkish site; the English site shows the Turkish text with a "
+        "'translation pending' notice", "It is not a draft"]),
+    "title_missing.md": (1, [], ["**Başlık (Türkçe) / Title (Turkish)**: 'Title (Turkish)' "
+                                 "is required (hint: write the answer on the line under the "
+                                 "heading '### Başlık (Türkçe) / Title (Turkish)'"]),
+    "theme_unknown.md": (1, [], ["**Temalar / Themes**: 'Yasli bakimi' is not one of the "
+                                 "answers of 'Themes'", "write one or more of these, separated "
+                                 "by commas: 'Tackling poverty', 'Social assistance'"]),
+    "source_javascript_link.md": (1, [], ["**Kaynaklar / Sources**:", "javascript:"]),
+    "body_javascript_link.md": (1, [], ["**Ne yapıldı (Türkçe) / What was done (Turkish)**: "
+                                        "link", "javascript:alert"]),
+    "consent_unticked.md": (1, [], ["**Onay / Consent**: the CC BY 4.0 consent box is not "
+                                    "ticked (hint: under '### Onay / Consent', write the box "
+                                    "as `- [x]`"]),
+    "english_incomplete.md": (1, [], ["the English text is incomplete: 'Sonuçlar (İngilizce) / "
+                                      "Results (English)' missing"]),
+    "municipality_unknown.md": (1, [], ["**Belediye / Municipality**: there is no "
+                                        "municipality 'Kadirli Belediyesi' in the library"]),
+    "sources_missing.md": (1, [], ["**Kaynaklar / Sources**: 'Sources' is required"]),
+    "not_a_form.md": (1, [], ["not a filled-in 'Propose a practice' form"]),
+    "lenient_typical_mistakes.md": (0, [f"practices/{MARKET}"], [
+        "- **Temalar / Themes** — corrected: `Kadin istihdami` → `kadın-istihdamı`",
+        "- **Hedef gruplar / Target groups** — corrected: `Kadinlar / Women` → `kadınlar`",
+        "- **Başlangıç / Start** — corrected: `15.03.2022` → `2022-03-15`",
+        "- **Kaynaklar / Sources** — corrected: `15.03.2024` → `2024-03-15`",
+        "- **Kaynaklar / Sources** — corrected: `www.izmir.bel.tr/tr/haberler` → "
+        "`https://www.izmir.bel.tr/tr/haberler`",
+        "- **Durum / Status** — corrected: `suruyor` → `active`",
+        "- **Belediye / Municipality** — corrected: `izmir buyuksehir belediyesi` → "
+        "`izmir-buyuksehir-belediyesi`",
+        "corrected: `8. Insana Yakisir Is ve Ekonomik Buyume` → `8`"]),
+    "new_municipality_turkish_only.md": (0, ["records/municipalities/cigli-belediyesi.yml",
+                                             f"practices/{KITCHEN}"], [
+        "corrected: (empty) → `izmir-buyuksehir-belediyesi` (a district municipality belongs "
+        "to its province's metropolitan municipality)",
+        "corrected: (empty) → `Çiğli Municipality` (made from the Turkish name)",
+        "published on the Turkish site"]),
+    "problems_all_at_once.md": (1, [], [
+        "**Belediye / Municipality**: there is no municipality 'Cigli Belediyesi' in the "
+        "library (hint:",
+        "**Temalar / Themes**: 'Yasli bakimi' is not one of the answers",
+        "**Durum / Status**: 'Status' takes one answer, not several",
+        "**Başlangıç / Start**: '31.02.2024' is not a date",
+        "**Kurumsal e-posta / Institutional e-mail**:",
+        "**Bağlam (Türkçe) / Context (Turkish)**: section '## Bağlam' has 8 words",
+        "300 is in the Turkish text but not in the English one",
+        "350 is in the English text but not in the Turkish one",
+        "- **Kanıt düzeyi / Evidence level** — corrected: `self reported` → `self-reported`",
+        "8 problem(s) to fix"]),
 }
 
 
@@ -33,50 +78,123 @@ def test_every_fixture_has_an_expectation():
     assert sorted(p.name for p in ISSUES.glob("*.md")) == sorted(EXPECTED)
 
 
+def _created(repo) -> list[str]:
+    """Every file or practice folder that is not part of the fixture repository."""
+    practices = [f"practices/{p.name}" for p in (repo / "practices").iterdir()]
+    fixture = {p.name for p in (ISSUES.parent / "repo" / "records").rglob("*.yml")}
+    records = [p.relative_to(repo).as_posix() for p in (repo / "records").rglob("*")
+               if p.is_file() and p.name not in fixture]
+    return sorted(practices + records)
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_issue_fixture(tmp_path, name):
     repo = make_repo(tmp_path / "repo")
     code, out, err = kb(repo, "from-issue", "--lang", "en", str(ISSUES / name))
-    want_code, fragments = EXPECTED[name]
+    want_code, files, fragments = EXPECTED[name]
     assert code == want_code, out + err
     for fragment in fragments:
-        assert fragment in out
-    created = sorted(p.name for p in (repo / "practices").iterdir())
+        assert fragment in out, out
+    assert _created(repo) == sorted(files)  # nothing half-written, not even a staging folder
     if want_code == 0:
-        assert created == [SLUG]
         code, vout, verr = kb(repo, "validate", "--lang", "en")
         assert code == 0, vout + verr
-    else:  # nothing half-written, not even the staging folder
-        assert created == []
 
 
-def test_both_languages_published_with_the_answers(tmp_path):
+def test_problems_come_after_corrections_and_all_at_once(tmp_path):
     repo = make_repo(tmp_path / "repo")
-    kb(repo, "from-issue", str(ISSUES / "valid_both_languages.md"))
-    folder = repo / "practices" / SLUG
-    meta = (folder / "practice.yml").read_text("utf-8")
-    assert "\ndraft: false\n" in meta
-    assert "\nmunicipality: izmir-buyuksehir-belediyesi\n" in meta  # resolved from the name
-    assert "  - yoksullukla-mücadele\n  - sosyal-yardım\n" in meta
-    assert "sdgs:\n  - 1\n  - 16\n" in meta  # an option label holding commas
-    assert "\nevidence: self-reported\n" in meta
-    assert '    url: "https://www.izmir.bel.tr/"' in meta
-    tr = (folder / "tr.md").read_text("utf-8")
-    assert 'title: "Bizİzmir Dayanışma Noktaları"' in tr
-    assert "legal_basis: unknown" in tr
-    # a contributor's own heading stays inside its section
-    assert "## Bağlam" in tr and "### Alt başlık" in tr
+    _, out, _ = kb(repo, "from-issue", "--lang", "en", str(ISSUES / "problems_all_at_once.md"))
+    assert out.index("**Corrected by the bot") < out.index("**To fix**")
+    # the form's order: municipality, themes, status, start, e-mail, then the sections
+    order = ["**Belediye", "**Temalar", "**Durum", "**Başlangıç", "**Kurumsal e-posta",
+             "**Bağlam (Türkçe)", "**Sonuçlar (Türkçe)", "**Sonuçlar (İngilizce)"]
+    places = [out.index(o, out.index("**To fix**")) for o in order]
+    assert places == sorted(places)
 
 
-def test_a_proposal_in_one_language_is_published_with_a_translation_pending(tmp_path):
+def test_suggestions_are_plausible_only(tmp_path):
+    """Çiğli is not Şişli (another city, same suffix); Bucca in İzmir is Buca."""
     repo = make_repo(tmp_path / "repo")
-    code, out, _ = kb(repo, "from-issue", "--lang", "en",
-                      str(ISSUES / "valid_turkish_only_draft.md"))
-    folder = repo / "practices" / SLUG
+    _, out, _ = kb(repo, "from-issue", "--lang", "en", str(ISSUES / "problems_all_at_once.md"))
+    assert "Şişli" not in out and "did you mean" not in out.split("**Temalar")[0]
+    body = (ISSUES / "problems_all_at_once.md").read_text("utf-8").replace(
+        "\nCigli Belediyesi\n", "\nBucca Belediyesi\n")
+    _, out, _ = kb(repo, "from-issue", "--lang", "tr", "-", stdin=body)
+    assert "'Bucca Belediyesi' adlı bir belediye yok; 'Buca Belediyesi' mi demek istediniz?" in out
+    moved = body.replace("\nIzmir\n", "\nİstanbul\n")  # Buca is in İzmir: not suggested there
+    _, out, _ = kb(repo, "from-issue", "--lang", "en", "-", stdin=moved)
+    assert "did you mean 'Buca" not in out
+
+
+def test_reports_in_turkish_and_english(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    report = tmp_path / "report.md"
+    code, out, _ = kb(repo, "from-issue", "--lang", "tr", "--report", str(report),
+                      str(ISSUES / "lenient_typical_mistakes.md"))
     assert code == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["practice.yml", "tr.md"]
-    assert "draft: true" not in (folder / "practice.yml").read_text("utf-8")
-    assert "there is no English text yet: the English site shows the Turkish text" in out
+    text = report.read_text("utf-8")
+    turkish, english = text.split("\n---\n")
+    assert turkish.startswith("### Türkçe") and out == turkish.rstrip("\n") + "\n"
+    assert "- **Temalar / Themes** — düzeltildi: `Kadin istihdami` → `kadın-istihdamı`" in turkish
+    assert "Bir editör birleştirdiğinde uygulama Türkçe ve İngilizce sitede yayımlanır." in turkish
+    assert english.strip().startswith("### English")
+    assert "corrected: `Kadin istihdami` → `kadın-istihdamı`" in english
+
+
+def test_turkish_report_of_problems(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    _, out, _ = kb(repo, "from-issue", "--lang", "tr", str(ISSUES / "problems_all_at_once.md"))
+    assert "düzeltilecek 8 sorun var, hepsi aşağıda" in out
+    assert "**Başlangıç / Start**: '31.02.2024' bir tarih değil" in out
+    assert "'### Temalar / Themes' başlığının altına bunlardan birini ya da birkaçını" in out
+
+
+def test_new_municipality_record(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    assert kb(repo, "from-issue", str(ISSUES / "new_municipality_turkish_only.md"))[0] == 0
+    record = (repo / "records/municipalities/cigli-belediyesi.yml").read_text("utf-8")
+    assert record == ("id: cigli-belediyesi\nname:\n  tr: \"Çiğli Belediyesi\"\n"
+                      "  en: \"Çiğli Municipality\"\ntype: district\nprovince: izmir\n"
+                      "parent: izmir-buyuksehir-belediyesi\nwebsite: \"https://www.cigli.bel.tr\"\n")
+    meta = (repo / "practices" / KITCHEN / "practice.yml").read_text("utf-8")
+    assert "\nmunicipality: cigli-belediyesi\n" in meta
+    assert "organisation: cigli-belediyesi" in meta  # the contact defaults to the municipality
+
+
+def _with(body: str, **answers: str) -> str:
+    """A body with some answers filled in (appended: only the first heading counts)."""
+    by_id = {f.id: f for f in FIELDS}
+    for fid, value in answers.items():
+        body = body.replace(f"### {by_id[fid].label}\n\n_No response_\n",
+                            f"### {by_id[fid].label}\n\n{value}\n")
+    return body
+
+
+def test_new_municipal_unit_becomes_the_contact(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    body = _with((ISSUES / "lenient_typical_mistakes.md").read_text("utf-8"),
+                 new_name_tr="İzmir Büyükşehir Belediyesi Kadın Çalışmaları Şube Müdürlüğü",
+                 new_name_en="Women's Affairs Branch, İzmir Metropolitan Municipality",
+                 new_organisation_kind="Belediye birimi")
+    code, out, _ = kb(repo, "from-issue", "--lang", "en", "-", stdin=body)
+    assert code == 0, out
+    rid = "izmir-buyuksehir-belediyesi-kadin-calismalari-sube-mudurlugu"
+    record = (repo / f"records/organisations/{rid}.yml").read_text("utf-8")
+    assert "kind: municipal-unit\ncountry: türkiye\nparent: izmir-buyuksehir-belediyesi\n" in record
+    meta = (repo / "practices" / MARKET / "practice.yml").read_text("utf-8")
+    assert f"organisation: {rid}" in meta
+    assert "(a municipal unit belongs to the practice's municipality)" in out
+    assert kb(repo, "validate")[0] == 0
+
+
+def test_new_record_problems_are_reported_with_the_rest(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    body = _with((ISSUES / "problems_all_at_once.md").read_text("utf-8"),
+                 new_name_tr="Çiğli Belediyesi",
+                 new_municipality_type="İlçe belediyesi", new_organisation_kind="Dernek")
+    _, out, _ = kb(repo, "from-issue", "--lang", "en", "-", stdin=body)
+    assert "a new institution is a municipality or an organisation, not both" in out
+    assert "**Başlangıç / Start**: '31.02.2024' is not a date" in out
 
 
 def test_existing_practice_is_never_overwritten(tmp_path):
@@ -86,6 +204,7 @@ def test_existing_practice_is_never_overwritten(tmp_path):
     code, out, _ = kb(repo, "from-issue", "--lang", "en", str(ISSUES / "valid_both_languages.md"))
     assert code == 1 and f"a practice with the id '{SLUG}' already exists" in out
     assert (repo / "practices" / SLUG / "tr.md").read_text("utf-8") == before
+    assert _created(repo) == [f"practices/{SLUG}"]
 
 
 def test_huge_body_is_refused_unread(tmp_path):
@@ -95,17 +214,80 @@ def test_huge_body_is_refused_unread(tmp_path):
     body.write_text(text + "Dayanışma. " * 20_000, "utf-8")
     code, out, _ = kb(repo, "from-issue", "--lang", "tr", str(body))
     assert code == 1 and "bayt sınırını aşıyor" in out
+    assert f"{body.stat().st_size} bayt" in out
     assert not any((repo / "practices").iterdir())
 
 
-def test_report_file_and_turkish_messages(tmp_path):
+# Bodies that once crashed the bot or could hang it; each must end in a report, never a
+# traceback, and the report must be written.
+def _long_title() -> bytes:
+    text = (ISSUES / "valid_both_languages.md").read_text("utf-8")
+    title = ("Dayanışma " * 25).strip() + "!"  # 250 characters
+    return text.replace("Bizİzmir Dayanışma Noktaları", title, 1).encode()
+
+
+def _invalid_utf8() -> bytes:
+    text = (ISSUES / "valid_both_languages.md").read_bytes()
+    return text.replace("Bizİzmir Dayanışma".encode(), b"Biz\xff\xfeIzmir Dayan\xc5", 1)
+
+
+def _at_the_limit() -> bytes:
+    text = (ISSUES / "valid_both_languages.md").read_bytes()
+    line = b"The points work with volunteers in every neighbourhood they serve.\n"
+    pad = b"\n" + line * ((MAX_BODY - len(text)) // len(line))
+    body = text.replace(b"\n### Onay", pad + b"\n### Onay", 1)
+    assert MAX_BODY - len(line) < len(body) <= MAX_BODY
+    return body
+
+
+def _spaces() -> bytes:
+    line = "###" + " " * 5000 + "x\n"
+    return ((ISSUES / "valid_both_languages.md").read_text("utf-8") + line * 20).encode()
+
+
+@pytest.mark.parametrize("make,fragment", [
+    (_long_title, "**Başlık (Türkçe) / Title (Turkish)**: the title is 250 characters long; "
+                  "a title has at most 120"),
+    (_invalid_utf8, "holds bytes that are not text (not UTF-8)"),
+    (_at_the_limit, f"pass every check of the validator: `practices/{SLUG}`"),
+    (_spaces, f"pass every check of the validator: `practices/{SLUG}`"),
+], ids=["title-250", "invalid-utf8", "128KiB", "heading-spaces"])
+def test_hostile_bodies_get_a_report(tmp_path, make, fragment):
+    repo = make_repo(tmp_path / "repo")
+    body, report = tmp_path / "body.md", tmp_path / "report.md"
+    body.write_bytes(make())
+    code, out, err = kb(repo, "from-issue", "--lang", "en", "--report", str(report), str(body))
+    assert code in (0, 1) and not err, out + err
+    assert fragment in out, out
+    assert report.read_text("utf-8").startswith("### Türkçe")
+
+
+def test_a_failure_to_write_is_in_the_report(tmp_path, monkeypatch):
     repo = make_repo(tmp_path / "repo")
     report = tmp_path / "report.md"
-    code, out, _ = kb(repo, "from-issue", "--lang", "tr", "--report", str(report),
-                      str(ISSUES / "consent_unticked.md"))
-    assert code == 1
-    assert report.read_text("utf-8") == out
-    assert "CC BY 4.0 onay kutusu işaretlenmemiş" in out
+    import kb.proposal.check as check
+
+    def refuse(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(check.os, "rename", refuse)
+    code, out, _ = kb(repo, "from-issue", "--lang", "en", "--report", str(report),
+                      str(ISSUES / "valid_both_languages.md"))
+    assert code == 1 and "the files could not be written" in out and "disk is full" in out
+    assert "dosyalar yazılamadı" in report.read_text("utf-8")
+    assert _created(repo) == []
+
+
+def test_a_bug_still_writes_the_report(tmp_path, monkeypatch):
+    repo = make_repo(tmp_path / "repo")
+    report = tmp_path / "report.md"
+    import kb.proposal.check as check
+
+    monkeypatch.setattr(check, "convert", lambda *a, **k: 1 / 0)
+    code, out, _ = kb(repo, "from-issue", "--lang", "en", "--report", str(report),
+                      str(ISSUES / "valid_both_languages.md"))
+    assert code == 70 and "the bot failed on this proposal (ZeroDivisionError)" in out
+    assert "bot bu öneride hata verdi" in report.read_text("utf-8")
 
 
 def test_body_from_stdin(tmp_path):

@@ -42,7 +42,8 @@ NOT_ENGLISH = {"yaml", "utf", "json", "html", "https", "http", "mailto", "markdo
                "debug", "kb_debug", "site", "id", "tr", "en", "md", "yml", "out", "new",
                "validate", "build", "draft", "end", "title", "summary", "sdgs", "status", "tdk",
                "themes", "province", "izmir", "example", "org", "www", "propose", "practice",
-               "last_verified", "key", "value", "web", "latin", "yyyy", "not"}
+               "last_verified", "key", "value", "web", "latin", "yyyy", "not",
+               "bot"}  # Turkish says "bot" for the program that answers a proposal
 
 
 def _args(code: str) -> dict:
