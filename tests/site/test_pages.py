@@ -144,7 +144,9 @@ def test_related_practices_both_ways_and_replication_interest(page):
         "../cankiri-kadin-kooperatifi/"]
     assert "Örnek aldığı uygulamalar" in follower.select_one(".kb-related").get_text()
     assert follower.select_one('.kb-related a[href="../dayanisma-noktalari/"]')
-    assert model.select_one('.kb-related a[href="../../municipalities/mersin-bb/"]')
+    interest = model.select_one('.kb-related a[href="../../municipalities/mersin-bb/"]')
+    # Whose words the interest was: one council member is not the municipality.
+    assert "— Bir meclis üyesi (2023)" in interest.parent.get_text()
 
 
 def test_stale_badge_only_on_old_practices(page):
@@ -306,7 +308,7 @@ def test_draft_is_not_published(fixture_site, page):
 
 @pytest.mark.parametrize("lang,url,heading,practice", [
     ("tr", "municipalities/izmir-bb/", "Sahibi olduğu uygulamalar", "dayanisma-noktalari"),
-    ("en", "municipalities/mersin-bb/", "Practices it wants to adopt", "dayanisma-noktalari"),
+    ("en", "municipalities/mersin-bb/", "Interest voiced in adopting", "dayanisma-noktalari"),
     ("en", "organisations/lund-universitesi/", "Practices it partners in", "dayanisma-noktalari"),
     ("tr", "programmes/cipss/", "Programdaki uygulamalar", "dayanisma-noktalari"),
     ("tr", "themes/goc/", "Uygulamalar", "zehirli-baslik"),

@@ -181,6 +181,11 @@ INTEREST = Record(
         Field("date", PartialDate(unknown=True), "When it said so.", "Ne zaman söylediği."),
         Field("source", Integer(1, 50), "Which entry of `sources` reports it (1 = first).",
               "Bunu bildiren kaynağın `sources` içindeki sırası."),
+        Field("by", localized(LOCAL_TEXT),
+              "Who said it, in their public role, when it was not the municipality itself "
+              "(a council member, a delegation), in both languages.",
+              "Belediyenin kendisi değilse bunu kimin söylediği, kamusal göreviyle (bir meclis "
+              "üyesi, bir heyet), iki dilde.", required=False),
     ],
     words=Words("benimseme isteği", "replication interest"),
 )

@@ -175,7 +175,8 @@ def _related(site: Site, p: dict, frm: str) -> Markup:
             parts.append(h("<h3>{}</h3><ul>{}</ul>", t(key, lang), items))
     interest = p.get("replication_interest", [])
     if interest:
-        items = join(h("<li>{} ({}) {}</li>", site.a(frm, "municipality", i["municipality"]),
+        items = join(h("<li>{}{} ({}) {}</li>", site.a(frm, "municipality", i["municipality"]),
+                       h(" — {}", label(i["by"], lang)) if i.get("by") else "",
                        fmt_date(i["date"], lang), cite(lang, i["source"])) for i in interest)
         parts.append(h("<h3>{}</h3><ul>{}</ul>", t("replication", lang), items))
     if not parts:
