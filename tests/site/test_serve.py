@@ -1,0 +1,152 @@
+"""`kb serve` and `make serve` as a contributor previews with them: the whole site with its
+search and language switch, drafts with a banner, errors shown in the browser until fixed,
+and nothing left running or lying around after Ctrl-C or SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = Path(__file__).parent / "fixture"
+
+
+def _start(cmd: list[str], cwd: Path) -> tuple[subprocess.Popen, str]:
+    """Start a preview; return it and its address once it says it is ready."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            text=True, env={**os.environ, "KB_LANG": "en"},
+                            start_new_session=True)
+    deadline = time.monotonic() + 180
+    seen = []
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line and proc.poll() is not None:
+            break
+        seen.append(line)
+        m = re.search(r"Preview: (http://127\.0\.0\.1:\d+/)", line)
+        if m:
+            return proc, m.group(1)
+    proc.kill()
+    raise AssertionError("the preview did not start:\n" + "".join(seen))
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    return [int(x) for x in out.split()]
+
+
+def _temp_folders(pid: int) -> list[Path]:
+    found = []
+    for folder in Path(tempfile.gettempdir()).glob("kb-serve-*"):
+        try:
+            if (folder / "pid").read_text() == str(pid):
+                found.append(folder)
+        except OSError:
+            pass
+    return found
+
+
+def _stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    proc.stderr.close()
+
+
+@pytest.fixture()
+def library(tmp_path) -> Path:
+    """A copy of the fixture library that the test may edit."""
+    root = tmp_path / "library"
+    shutil.copytree(FIXTURE, root)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    return root
+
+
+def test_the_preview_is_the_site_and_follows_edits(browser, library, shots):
+    proc, url = _start([sys.executable, "-m", "kb.cli", "--root", str(library), "serve",
+                        "--port", "0"], library)
+    try:
+        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        # Both languages, and the switch between them.
+        tab.goto(url + "practices/dayanisma-noktalari/")
+        assert tab.text_content("h1") == "Dayanışma Noktaları"
+        tab.eval_on_selector('a.md-select__link[hreflang="en"]', "a => a.click()")
+        tab.wait_for_url("**/en/practices/dayanisma-noktalari/")
+        assert tab.text_content("h1") == "Solidarity Points"
+        # The project's search answers in the preview.
+        tab.goto(url + "en/")
+        tab.focus("input.md-search__input")
+        tab.locator("input.md-search__input").press_sequentially("solidarity")
+        tab.wait_for_selector(".md-search-result__item a[href*='dayanisma-noktalari']",
+                              timeout=15000)
+        # A draft is there, and says it is one.
+        tab.goto(url + "practices/taslak-uygulama/")
+        assert "Taslak" in tab.text_content(".kb-notice--draft")
+
+        # A broken file: every page shows the validator's findings instead of an old site...
+        tab.goto(url + "practices/dayanisma-noktalari/")
+        practice = library / "practices/dayanisma-noktalari/practice.yml"
+        good = practice.read_text(encoding="utf-8")
+        practice.write_text(good.replace("municipality: izmir-bb", "municipality: [izmir-bb"),
+                            encoding="utf-8")
+        # ...without a reload by hand: the page reloads itself after the rebuild.
+        tab.wait_for_selector("#kb-serve-errors", timeout=60000)
+        errors = tab.text_content("body")
+        assert "practices/dayanisma-noktalari/practice.yml:" in errors
+        assert "Kütüphanede hatalar var" in errors and "The library has errors" in errors
+        tab.screenshot(path=str(shots / "serve-error-page.png"))
+        # Fixed: the page comes back with the change.
+        practice.write_text(good, encoding="utf-8")
+        text = library / "practices/dayanisma-noktalari/tr.md"
+        text.write_text(text.read_text(encoding="utf-8").replace(
+            "title: Dayanışma Noktaları", "title: Dayanışma Noktaları (düzeltildi)"),
+            encoding="utf-8")
+        tab.wait_for_selector("h1:has-text('(düzeltildi)')", timeout=60000)
+        tab.close()
+    finally:
+        children = _children(proc.pid)
+        folders = _temp_folders(proc.pid)
+        _stop(proc)
+    assert folders, "the preview's temporary folder was not found"
+    assert not any(f.exists() for f in folders)
+    assert not [c for c in children if Path(f"/proc/{c}").exists()]
+
+
+def test_sigterm_to_make_serve_stops_the_preview_and_removes_its_folder():
+    proc, _url = _start(["make", "-s", "serve", "PORT=0"], ROOT)
+    # make runs the recipe with exec: the preview is make's child, then nothing else.
+    preview = _children(proc.pid)
+    assert len(preview) == 1
+    folders = _temp_folders(preview[0])
+    assert folders
+    _stop(proc)  # SIGTERM to make, as an IDE or a CI job's cancel does
+    deadline = time.monotonic() + 20
+    while Path(f"/proc/{preview[0]}").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not Path(f"/proc/{preview[0]}").exists(), "kb serve outlived make"
+    assert not any(f.exists() for f in folders)
+
+
+def test_a_busy_port_is_said_plainly(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        run = subprocess.run([sys.executable, "-m", "kb.cli", "serve", "--port", str(port),
+                              "--lang", "tr"], cwd=ROOT, capture_output=True, text=True,
+                             timeout=120)
+    assert run.returncode == 2
+    assert f"{port} numaralı bağlantı noktası kullanımda" in run.stderr
+    assert "Traceback" not in run.stderr
