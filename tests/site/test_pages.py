@@ -508,3 +508,10 @@ def test_no_request_to_another_origin(fixture_site):
             if el.name == "link" and el.get("rel") in (["alternate"], ["canonical"]):
                 continue
             assert not url.startswith(("http:", "https:", "//")), (path, el)
+
+
+def test_a_card_says_when_the_sources_differ(page):
+    card = page("en", "catalogue/").select_one('.kb-result[data-id="dayanisma-noktalari"]')
+    assert card.select_one(".kb-badge--differ").get_text() == "Sources differ: Start"
+    assert not page("en", "catalogue/").select_one('.kb-result[data-id="zehirli-baslik"] '
+                                                    ".kb-badge--differ")

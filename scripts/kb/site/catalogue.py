@@ -15,6 +15,7 @@ from collections import Counter
 
 from markupsafe import Markup
 
+from ..kinds import BY_ID as KINDS
 from ..kinds import FACETS, Kind
 from ..languages import site_path
 from ..turkish import slugify
@@ -66,6 +67,12 @@ def _card(site: Site, pid: str, row: int | None) -> Markup:
     la = lang_attr(content_lang, site.lang)
     pending = (h(' <span class="kb-badge">{}</span>', t("translation_pending", site.lang))
                if content_lang != site.lang else Markup(""))
+    # Facts the sources disagree on are said on the card too, not only on the page.
+    differ = [KINDS[k].label(site.lang) if k in KINDS else t(k, site.lang)
+              for k, claims in sorted(p.get("claims", {}).items()) if len(claims) > 1]
+    if differ:
+        pending = h('{} <span class="kb-badge kb-badge--differ">{}: {}</span>', pending,
+                    t("sources_differ", site.lang), ", ".join(differ))
     return h('<li class="kb-result" data-id="{}" data-start="{}" data-verified="{}"{}><article>'
              '<h2 class="kb-result__title"><span{}>{}</span>{}</h2>'
              '<p class="kb-result__summary"{}>{}</p>'
