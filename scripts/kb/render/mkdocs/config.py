@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from ...languages import BY_CODE, CODES, site_path
+from ...site.feed import FEED
 from ...site.i18n import t
 from ...site.settings import PROJECT_ROOT, site_url
 
@@ -50,6 +51,8 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path, nav: 
     extra["kb_search_other"] = {"link": up + site_path(other), "label": t("search_other", lang)}
     # The skip link of pages without a table of contents (Material draws one only with a toc).
     extra["kb_skip_content"] = t("skip_content", lang)
+    # The Atom feed of this language, linked from every page's head.
+    extra["kb_feed"] = {"href": FEED, "title": t("feed_title", lang)}
     cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang]}}]
