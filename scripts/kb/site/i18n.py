@@ -119,6 +119,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "Social-municipalism practices, the most recently verified first"),
     "feed_link": ("Yeni ve güncellenen uygulamaları Atom akışıyla izleyin",
                   "Follow new and updated practices with the Atom feed"),
+    "accessibility": ("Erişilebilirlik beyanı", "Accessibility statement"),
     "skip_content": ("İçeriğe geç", "Skip to content"),
     "skip_results": ("Sonuçlara geç", "Skip to results"),
     # {q} is filled in by kb-search-other.js with the words in the search box.

@@ -34,7 +34,8 @@ from .practice_page import practice_page
 from .table import COLUMNS
 
 # Hand-written pages in navigation order; others follow alphabetically.
-HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data"]
+HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data", "accessibility"]
+ACCESSIBILITY = "accessibility/"  # the accessibility statement, linked from every page's footer
 NEWEST = 6
 BUTTON = "md-button md-button--primary"
 REFERENCE = "reference/"
