@@ -1,4 +1,5 @@
-"""The hand-written pages (home, about, contribute, methodology, data) as a reader gets them.
+"""The hand-written pages (home, about, contribute, methodology, data, accessibility) as a
+reader gets them.
 
 Pages are rendered with Python-Markdown and checked on the HTML, so that what is tested is
 what a person reads: one title, headings in order, links that lead somewhere on the built
@@ -25,7 +26,8 @@ from kb.turkish import fold, lower
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 LANGS = ("tr", "en")
-PAGES = ("index.md", "about.md", "contribute.md", "methodology.md", "data.md")
+PAGES = ("index.md", "about.md", "contribute.md", "methodology.md", "data.md",
+         "accessibility.md")
 PAGE_CASES = [(lang, name) for lang in LANGS for name in PAGES]
 
 # Top folders of pages the site generator writes next to the hand-written ones (see the URL
@@ -258,6 +260,22 @@ def test_methodology_page_explains_evidence_freshness_and_the_card_in_the_sites_
                 f"{lang}/methodology.md does not use the site's words {t(key, lang)!r}")
 
 
+def test_accessibility_statement_names_its_target_rules_limits_date_and_where_to_report():
+    for lang in LANGS:
+        soup = _soup(lang, "accessibility.md")
+        text = _text(soup)
+        assert soup.h1.get_text() == t("accessibility", lang)
+        for name in ("WCAG 2.2", "AA", "axe-core", "1280", "320", "2025/10", "EN 301 549",
+                     "2016/2102", "Digg"):
+            assert name in text, f"{lang}/accessibility.md does not mention {name}"
+        assert re.search(r"\b1 (Aralık|December) 2026\b", text), f"{lang}: no date of the statement"
+        hrefs = {a["href"] for a in soup.find_all("a")}
+        assert "https://github.com/ortak-akil/ortak-akil/issues/new" in hrefs
+        assert not any(h.startswith("mailto:") for h in hrefs) and "@" not in text
+    for lang in LANGS:  # found from the about page too
+        assert "accessibility.md" in {a["href"] for a in _soup(lang, "about.md").find_all("a")}
+
+
 def test_licence_files_hold_the_full_texts():
     mit = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert mit.startswith("MIT License") and "WITHOUT WARRANTY OF ANY KIND" in mit
@@ -287,6 +305,20 @@ def test_built_page_shows_the_title_in_its_language(built_site, lang, name):
     assert soup.html["lang"] == lang
     titles = [h.get_text(strip=True) for h in soup.select("article h1")]
     assert titles == [_soup(lang, name).h1.get_text(strip=True)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_built_page_links_the_accessibility_statement_from_its_footer(built_site, lang):
+    root = built_site / ("" if lang == "tr" else "en")
+    statement = (root / "accessibility" / "index.html").resolve()
+    pages = [p for p in sorted(root.rglob("index.html"))
+             if lang == "en" or not p.relative_to(root).as_posix().startswith("en/")]
+    assert len(pages) > 50
+    for path in pages:
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        links = soup.select("footer .md-copyright a.kb-footer-link")
+        assert [a.get_text() for a in links] == [t("accessibility", lang)], path
+        assert (path.parent / links[0]["href"] / "index.html").resolve() == statement, path
 
 
 @pytest.mark.parametrize("lang", LANGS)

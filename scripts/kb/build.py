@@ -18,6 +18,7 @@ from .output import staging
 from .render.mkdocs import render
 from .search.documents import documents as search_documents
 from .search.index import write_index
+from .site.feed import feed_files
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
 from .site.settings import site_url
@@ -65,6 +66,7 @@ def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], draft
     for language in languages:
         _search(language, site / site_path(language.lang))
     files = opendata_files(lib, base)
+    files.update(feed_files([s.site for s in languages], base, day))
     files["sitemap.xml"] = sitemap_xml({s.lang: [p.url for p in s.pages] for s in languages},
                                        base)
     for path, data in files.items():

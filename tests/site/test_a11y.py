@@ -35,6 +35,7 @@ def page_types(site: Path) -> dict[str, str]:
         "index": "themes/",
         "reference": "reference/",
         "hand-written": "about/",
+        "accessibility statement": "accessibility/",
     }
 
 

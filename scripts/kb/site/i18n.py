@@ -131,6 +131,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "Go to the catalogue: every practice, with filters"),
     "go_search": ("Aramak için sayfanın üstündeki arama kutusunu kullanın.",
                   "To search, use the search box at the top of the page."),
+    "feed_title": ("Ortak Akıl: yeni ve güncellenen uygulamalar",
+                   "Ortak Akıl: new and updated practices"),
+    "feed_subtitle": ("Sosyal belediyecilik uygulamaları, en son doğrulanan en üstte",
+                      "Social-municipalism practices, the most recently verified first"),
+    "feed_link": ("Yeni ve güncellenen uygulamaları Atom akışıyla izleyin",
+                  "Follow new and updated practices with the Atom feed"),
+    "accessibility": ("Erişilebilirlik beyanı", "Accessibility statement"),
     "skip_content": ("İçeriğe geç", "Skip to content"),
     "skip_results": ("Sonuçlara geç", "Skip to results"),
     # {q} is filled in by kb-search-other.js with the words in the search box.

@@ -35,6 +35,13 @@ def url_for(kind: str, id_: object) -> str:
     return f"{KINDS[kind].folder}/{slugify(str(id_))}/"
 
 
+def newest(site: Site, n: int) -> list[str]:
+    """The n most recently verified practices (ties broken by id for stable output)."""
+    ids = sorted(site.practices, key=lambda i: (site.practices[i]["last_verified"], i),
+                 reverse=True)
+    return ids[:n]
+
+
 def index_url(kind: str) -> str:
     """The site URL of a kind's index page ('themes/')."""
     return f"{KINDS[kind].folder}/"

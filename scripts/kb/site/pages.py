@@ -25,15 +25,17 @@ from ..turkish import heading_anchor
 from .catalogue import URL as CATALOGUE
 from .catalogue import catalogue_page
 from .entities import CONTRIBUTE, entity_pages
+from .feed import FEED
 from .html import h, join, link, rel
 from .i18n import t
-from .model import Page, Site, index_url
+from .model import Page, Site, index_url, newest
 from .opendata import DOWNLOADS
 from .practice_page import practice_page
 from .table import COLUMNS
 
 # Hand-written pages in navigation order; others follow alphabetically.
-HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data"]
+HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data", "accessibility"]
+ACCESSIBILITY = "accessibility/"  # the accessibility statement, linked from every page's footer
 NEWEST = 6
 BUTTON = "md-button md-button--primary"
 REFERENCE = "reference/"
@@ -53,26 +55,20 @@ class LanguageSite:
     site: Site | None = None  # the library as this language sees it
 
 
-def newest(site: Site, n: int = NEWEST) -> list[str]:
-    """The most recently verified practices (ties broken by id for stable output)."""
-    ids = sorted(site.practices, key=lambda i: (site.practices[i]["last_verified"], i),
-                 reverse=True)
-    return ids[:n]
-
-
 def home_additions(site: Site) -> str:
     """What the home page adds under the hand-written text: catalogue, newest, browse."""
     lang = site.lang
     items = join(h('<li>{} <span class="kb-owner">— {}</span></li>', site.a("", "practice", pid),
                    site.name("municipality", site.practices[pid]["municipality"]))
-                 for pid in newest(site))
+                 for pid in newest(site, NEWEST))
     browse = join(h("<li>{}</li>", link("", index_url(k.id), k.label(lang, plural=True)))
                   for k in ENTITY_KINDS)
+    feed = link("", FEED, t("feed_link", lang), type="application/atom+xml")
     return str(h('<div class="kb-home"><p>{}</p><h2 id="kb-newest">{}</h2>'
-                 '<ul class="kb-practice-list">{}</ul><h2 id="kb-browse">{}</h2>'
-                 '<ul class="kb-browse-kinds">{}</ul></div>',
+                 '<ul class="kb-practice-list">{}</ul><p class="kb-feed">{}</p>'
+                 '<h2 id="kb-browse">{}</h2><ul class="kb-browse-kinds">{}</ul></div>',
                  link("", CATALOGUE, t("go_catalogue", lang), class_=BUTTON),
-                 t("newest", lang), items, t("browse_by", lang), browse))
+                 t("newest", lang), items, feed, t("browse_by", lang), browse))
 
 
 def open_data_block(lang: str, frm: str) -> str:

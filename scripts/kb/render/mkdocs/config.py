@@ -7,7 +7,9 @@ from pathlib import Path
 import yaml
 
 from ...languages import BY_CODE, CODES, site_path
+from ...site.feed import FEED
 from ...site.i18n import t
+from ...site.pages import ACCESSIBILITY
 from ...site.settings import PROJECT_ROOT, site_url
 
 HOOKS = Path(__file__).with_name("hooks.py")
@@ -50,6 +52,10 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path, nav: 
     extra["kb_search_other"] = {"link": up + site_path(other), "label": t("search_other", lang)}
     # The skip link of pages without a table of contents (Material draws one only with a toc).
     extra["kb_skip_content"] = t("skip_content", lang)
+    # The Atom feed of this language, linked from every page's head.
+    extra["kb_feed"] = {"href": FEED, "title": t("feed_title", lang)}
+    if ACCESSIBILITY in handwritten:  # the statement, from every page's footer
+        extra["kb_accessibility"] = {"href": ACCESSIBILITY, "title": t("accessibility", lang)}
     cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang]}}]

@@ -16,6 +16,7 @@ from ...site.model import Page
 from ...site.pages import LanguageSite
 from ...site.settings import site_description
 from .config import language_config
+from .patches import patch_bundle
 from .shells import BODY, Shell, ShellError, frame_of, page_meta, shell_markdown
 
 # MkDocs 1.6 prints a notice about MkDocs 2.0 on every run; it is no finding of ours.
@@ -120,7 +121,7 @@ def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Pa
     handwritten = docs_folder(language, docs_dir)
     cfg = language_config(root, language.lang, docs_dir, site_dir, language.nav, handwritten,
                           base)
-    problems = _mkdocs(cfg, work)
+    problems = _mkdocs(cfg, work) or patch_bundle(site_dir)
     if problems:
         return problems
     nav_urls = set(nav_targets(language.nav))
