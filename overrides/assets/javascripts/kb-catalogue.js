@@ -2,6 +2,7 @@
    state lives in the URL query (?theme=...&sdg=3&q=...) so a view can be shared. No framework. */
 (function () {
   "use strict";
+  var here = document.currentScript && document.currentScript.src;
   var root = document.querySelector(".kb-catalogue");
   if (!root) { return; }
   var form = root.querySelector(".kb-facets");
@@ -11,13 +12,13 @@
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
   var facets = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-facet]"))
     .map(function (f) { return f.getAttribute("data-facet"); });
-  var fold = window.kbFold || function (s) { return String(s).toLowerCase(); };
+  var fold = function (s) { return String(s).toLowerCase(); };
   var haystacks = cards.map(function (c) { return fold(c.textContent); });
-  // Search (issue 5): with kb-fold.js the box folds AND stems like the site search
-  // ('yaşlılara' finds 'Yaşlılar'); without it, plain substring matching as before.
-  var K = window.KBText;
+  // Search (issue 5): with the search engine's normaliser the box folds AND stems like the
+  // site search ('yaşlılara' finds 'Yaşlılar'); should it fail to load, substring matching.
+  var K = null;
   var lang = document.documentElement.lang === "en" ? "en" : "tr";
-  var analysed = K ? cards.map(function (c) { return K.analyse(c.textContent, lang); }) : null;
+  var analysed = null;
   function queryWords(value) {
     return K ? K.parseQuery(value, lang) : fold(value).split(/\s+/).filter(Boolean);
   }
@@ -87,10 +88,34 @@
     text.value = params.get("q") || "";
   }
 
+  // The normaliser (kb-search-core.js and its tables) is this page's only search download;
+  // the text box waits for it, so what a person types is matched as the site search would.
+  function loadNormaliser(done) {
+    if (!here) { done(null); return; }
+    var script = document.createElement("script");
+    script.src = new URL("kb-search-core.js", here).href;
+    var core = new Promise(function (resolve, reject) {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.appendChild(script);
+    var rules = fetch(new URL("kb-search-rules.json", here).href).then(function (r) { return r.json(); });
+    Promise.all([core, rules]).then(function (got) {
+      done(window.KBSearch.createText(got[1]));
+    }, function () { done(null); });
+  }
+
   form.hidden = false;
   root.classList.add("kb-catalogue--js");
   fromUrl();
   update(false);
+  text.disabled = true;
+  loadNormaliser(function (normaliser) {
+    K = normaliser;
+    analysed = K ? cards.map(function (c) { return K.analyse(c.textContent, lang); }) : null;
+    text.disabled = false;
+    update(false);
+  });
   form.addEventListener("change", function () { update(true); });
   text.addEventListener("input", function () { update(true); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
