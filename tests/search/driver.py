@@ -129,13 +129,14 @@ def browser() -> Iterator[object]:
             chromium.close()
 
 
-def open_search(context, url: str):
-    """A page at url with the search worker observed and ready."""
+def open_search(context, url: str, focus: bool = True):
+    """A page at url with the search worker observed (and, with focus, the search box open)."""
     page = context.new_page()
     page.add_init_script(OBSERVE_WORKER)
     page.goto(url)
-    page.focus(SEARCH_INPUT)  # opening search makes Material send the index to the worker
-    page.wait_for_function("window.__kb && window.__kb.ready", timeout=15_000)
+    if focus:
+        page.focus(SEARCH_INPUT)  # focus is what starts loading the engine
+        page.wait_for_function("window.__kb && window.__kb.ready", timeout=15_000)
     return page
 
 

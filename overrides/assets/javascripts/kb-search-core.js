@@ -15,6 +15,7 @@
   var TYPO_WEIGHT = 0.4;        // a word one typo away counts less still
   var TYPO_MIN_LENGTH = 5;      // shorter words have too many neighbours to guess from
   var TYPO_FIXED = 2;           // the first letters are taken as typed (bounds what is loaded)
+  var MAX_FRAGMENTS = 500;      // result fragments kept in memory
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
 
@@ -357,9 +358,18 @@
       });
     }
 
-    /** The stored fragment of one document: {url, title, meta, text, kind}. */
+    var fragments = new Map();  // doc → Promise: the next keystroke shows most of the same
+
+    /** The stored fragment of one document: {url, title, meta, text}. */
     function document(doc) {
-      return load(manifest.fragments + doc + ".json");
+      if (!fragments.has(doc)) {
+        if (fragments.size >= MAX_FRAGMENTS) fragments.delete(fragments.keys().next().value);
+        fragments.set(doc, load(manifest.fragments + doc + ".json").catch(function (err) {
+          fragments.delete(doc);
+          throw err;
+        }));
+      }
+      return fragments.get(doc);
     }
 
     return { search: search, document: document, manifest: manifest };

@@ -14,7 +14,7 @@
   "use strict";
 
   var RESULT = 3, QUERY = 2;
-  var RESULTS = 20;       // results shown: each one loads its fragment
+  var RESULTS = 10;       // results shown (Material shows ten at once): each loads its fragment
   var MAX_FOUND_WORDS = 8;
 
   function escapeHtml(text) {

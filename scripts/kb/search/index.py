@@ -31,7 +31,7 @@ TEXT_LIMIT = 20_000  # characters of body text indexed per document
 LIST_KINDS = {"catalogue", "municipalities", "organisations", "programmes", "themes",
               "target-groups", "sdgs", "provinces", "regions"}
 LIST_TEXT_LIMIT = 3_000
-FRAGMENT_TEXT = 6_000  # characters a result's snippet is taken from
+FRAGMENT_TEXT = 4_000  # characters a result's snippet is taken from (the fragment is most of a query's bytes)
 SCORE_STEPS = 4  # a posting's score is stored in quarter points
 
 
