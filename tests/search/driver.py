@@ -58,7 +58,7 @@ OBSERVE_WORKER = """
 
 # What search fetches: our worker, engine, tables and highlighter, the index files, and
 # Material's own index and worker (which must never be asked for).
-SEARCH_FILE = re.compile(r"/search/kb/|/kb-search-(core|worker|rules|highlight)\.|"
+SEARCH_FILE = re.compile(r"/search/kb/|/kb-search-(text|core|worker|rules|highlight)\.|"
                          r"/search/search_index\.json|/workers/search\.")
 
 

@@ -73,7 +73,7 @@ def test_combining_dot_from_a_javascript_lowercase_is_harmless():
 
 
 def test_the_browser_s_tables_are_generated_from_python():
-    """kb-search-core.js reads kb-search-rules.json: it must be what rules.py says today."""
+    """kb-search-text.js reads kb-search-rules.json: it must be what rules.py says today."""
     from kb.search import rules
 
     if os.environ.get("KB_BLESS"):  # after changing rules.py: KB_BLESS=1 pytest …

@@ -77,7 +77,8 @@ def test_search_loads_nothing_before_the_box_gets_focus(served, url):
     on_focus = _search_files(requests, since)
     # Focus loads the engine, its tables and the manifest: no terms, no results yet.
     assert {re.sub(r".*/", "", p) for p in on_focus} == {
-        "kb-search-core.js", "kb-search-worker.js", "kb-search-rules.json", "index.json"}, on_focus
+        "kb-search-text.js", "kb-search-core.js", "kb-search-worker.js", "kb-search-rules.json",
+        "index.json"}, on_focus
     page.locator(SEARCH_INPUT).press_sequentially("vida")
     page.wait_for_selector(".md-search-result__item")
     typed = _search_files(requests, since)[len(on_focus):]
@@ -94,7 +95,7 @@ def test_the_catalogue_loads_the_normaliser_for_its_box_and_no_index(served):
     page.goto(base + "catalogue/")
     page.wait_for_load_state("networkidle")
     assert sorted(re.sub(r".*/", "", p) for p in _search_files(requests, since)) == [
-        "kb-search-core.js", "kb-search-rules.json"]
+        "kb-search-rules.json", "kb-search-text.js"]
     context.close()
 
 

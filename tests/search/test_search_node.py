@@ -1,6 +1,6 @@
 """The search engine's own tests, in Node's built-in test runner (tests/search/js/).
 
-The engine (kb-search-core.js) and the Material adapter (kb-search-worker.js) are plain
+The engine (kb-search-text.js, kb-search-core.js) and the Material adapter (kb-search-worker.js) are plain
 scripts; Node runs them against the same normaliser cases as Python and against the index
 the site build wrote, so ranking is tested without a browser.
 """

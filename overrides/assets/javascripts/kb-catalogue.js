@@ -88,12 +88,12 @@
     text.value = params.get("q") || "";
   }
 
-  // The normaliser (kb-search-core.js and its tables) is this page's only search download;
+  // The normaliser (kb-search-text.js and its tables) is this page's only search download;
   // the text box waits for it, so what a person types is matched as the site search would.
   function loadNormaliser(done) {
     if (!here) { done(null); return; }
     var script = document.createElement("script");
-    script.src = new URL("kb-search-core.js", here).href;
+    script.src = new URL("kb-search-text.js", here).href;
     var core = new Promise(function (resolve, reject) {
       script.onload = resolve;
       script.onerror = reject;
@@ -101,7 +101,7 @@
     document.head.appendChild(script);
     var rules = fetch(new URL("kb-search-rules.json", here).href).then(function (r) { return r.json(); });
     Promise.all([core, rules]).then(function (got) {
-      done(window.KBSearch.createText(got[1]));
+      done(window.KBText.createText(got[1]));
     }, function () { done(null); });
   }
 

@@ -1,194 +1,26 @@
 /*
- * Ortak Akıl search engine: normalise, match, rank, snippet. No DOM, no Material, no fetch:
- * the caller hands in the normaliser's tables (kb-search-rules.json, generated from
- * scripts/kb/search/rules.py) and a `load(name) → Promise<JSON>` for the index files
- * (scripts/kb/search/index.py), so the same file runs in the search worker, on the catalogue
- * page and under `node --test`. Plain script: sets globalThis.KBSearch.
+ * Ortak Akıl search engine: match, rank, snippet, over the normaliser of kb-search-text.js
+ * (load that first). No DOM, no Material, no fetch: the caller hands in the normaliser's
+ * tables (kb-search-rules.json) and a `load(name) → Promise<JSON>` for the index files
+ * (scripts/kb/search/shards.py), so the same file runs in the search worker and under
+ * `node --test`. Plain script: sets globalThis.KBSearch.
  */
 (function (root) {
   "use strict";
 
-  var MAX_PREFIX_KEYS = 60;     // completions of a word still being typed
-  var MIN_PREFIX = 2;           // one typed letter completes to half the vocabulary
+  // Completions of a word still being typed, by its length: a word is completed from its
+  // third letter (two letters start hundreds of words, and every completion is postings to
+  // fetch), a few at first, more as it narrows.
+  var PREFIX_KEYS = [0, 0, 0, 12, 40];
   var ALTERNATE_WEIGHT = 0.8;   // another parse of an ambiguous suffix counts less
   var PREFIX_WEIGHT = 0.5;      // a word still being typed counts less than a whole word
   var TYPO_WEIGHT = 0.4;        // a word one typo away counts less still
   var TYPO_MIN_LENGTH = 5;      // shorter words have too many neighbours to guess from
   var TYPO_FIXED = 2;           // the first letters are taken as typed (bounds what is loaded)
+  var SCORE_LEVELS = 2;         // a posting's score level: 2 ** (level / 2) (index.py)
   var MAX_FRAGMENTS = 500;      // result fragments kept in memory
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
-
-  function byLengthThenText(a, b) {
-    return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-  }
-
-  function escapeRegExp(chars) {
-    return chars.replace(/[\\\]\-^]/g, "\\$&");
-  }
-
-  /** The normaliser over one set of tables: the same functions as normalise.py. */
-  function createText(rules) {
-    var tr = rules.tr, en = rules.en;
-    var word = "(?:[\\p{L}\\p{N}]|[\\u0300-\\u036f])+";
-    var joiner = "[" + escapeRegExp(rules.joiners) + "]";
-    var apostrophe = new RegExp("[" + rules.apostrophes + "]");
-    var token = new RegExp(word + "(?:" + joiner + word + ")*(?:[" + rules.apostrophes + "]" +
-      word + ")*", "gu");
-    var joiners = new RegExp(joiner, "g");
-    var marked = new RegExp("[" + Object.keys(rules.ascii).join("") + "]", "g");
-    var suffixes = tr.suffixes.slice().sort(byLengthThenText);
-    var inflectional = suffixes.filter(function (s) { return tr.derivational.indexOf(s) < 0; });
-    var soft = tr.softening;
-
-    function lower(text) {
-      return text.normalize("NFC").replace(/[Iİ]/g, function (c) { return rules.lower[c]; })
-        .toLowerCase();
-    }
-
-    function fold(text) {
-      var s = lower(text).replace(marked, function (c) { return rules.ascii[c]; });
-      return s.normalize("NFKD").replace(/\p{Mn}/gu, "");
-    }
-
-    function tokens(text) {
-      var out = [], m;
-      token.lastIndex = 0;
-      while ((m = token.exec(text)) !== null) out.push([m.index, m.index + m[0].length, m[0]]);
-      return out;
-    }
-
-    function isVowel(c) { return tr.vowels.indexOf(c) >= 0; }
-
-    function strips(w, only) {
-      var out = [], list = only || suffixes;
-      for (var i = 0; i < list.length; i++) {
-        var suffix = list[i];
-        if (w.length - suffix.length >= tr.min_stem && w.endsWith(suffix)) {
-          var rest = w.slice(0, w.length - suffix.length);
-          if (isVowel(suffix[0]) && rest.length >= soft.min_length &&
-              rest[rest.length - 1] === soft.from && isVowel(rest[rest.length - 2])) {
-            rest = rest.slice(0, -1) + soft.to;
-          }
-          out.push(rest);
-        }
-      }
-      return out;
-    }
-
-    function stemTr(w) {
-      w = w.split(apostrophe)[0];
-      for (var i = 0; i < tr.max_strips; i++) {
-        var shorter = strips(w, inflectional);
-        if (!shorter.length) break;
-        w = shorter[0];
-      }
-      return w;
-    }
-
-    /** Greedy stem first, then every other stem another parse reaches, longest first. */
-    function stemsTr(w) {
-      w = w.split(apostrophe)[0];
-      var ends = new Set(), frontier = new Set([w]);
-      for (var depth = 0; frontier.size && depth <= tr.max_strips; depth++) {
-        var following = new Set();
-        frontier.forEach(function (form) {
-          var parts = depth < tr.max_strips ? strips(form) : [];
-          if (parts.length) parts.forEach(function (p) { following.add(p); });
-          else ends.add(form);
-        });
-        frontier = following;
-      }
-      var primary = stemTr(w);
-      ends.delete(primary);
-      return [primary].concat(Array.from(ends).sort(byLengthThenText));
-    }
-
-    function stemEn(w) {
-      w = w.split(apostrophe)[0];
-      if (Object.prototype.hasOwnProperty.call(en.irregular, w)) return en.irregular[w];
-      if (w.length < en.min_length) return w;
-      if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-      if (en.es_endings.some(function (e) { return w.endsWith(e); })) return w.slice(0, -2);
-      if (w.endsWith("s") && !en.s_kept.some(function (e) { return w.endsWith(e); })) {
-        return w.slice(0, -1);
-      }
-      return w;
-    }
-
-    var stemCache = new Map();
-
-    /** The index terms of a folded word, main one first (memoised: snippets repeat words). */
-    function stems(w, lang) {
-      var key = lang + ":" + w, found = stemCache.get(key);
-      if (found === undefined) {
-        found = lang === "tr" ? stemsTr(w) : [stemEn(w)];
-        if (stemCache.size > 100000) stemCache.clear();
-        stemCache.set(key, found);
-      }
-      return found;
-    }
-
-    /** [start, end, folded, stems, isPart] per word; a compound is followed by its parts. */
-    function analyse(text, lang) {
-      text = text.normalize("NFC");
-      var out = [];
-      tokens(text).forEach(function (t) {
-        var folded = fold(t[2].replace(joiners, ""));
-        if (!folded) return;
-        out.push([t[0], t[1], folded, stems(folded, lang), false]);
-        joiners.lastIndex = 0;
-        if (!joiners.test(t[2])) return;
-        var at = t[0];
-        t[2].split(joiners).forEach(function (part) {
-          var f = fold(part);
-          if (f) out.push([at, at + part.length, f, stems(f, lang), true]);
-          at += part.length + 1;
-        });
-      });
-      return out;
-    }
-
-    function terms(text, lang) {
-      return analyse(text, lang).map(function (a) { return a[3]; });
-    }
-
-    /** Query terms {raw, folded, base, stems, prefix}; the last is a prefix while typed. */
-    function parseQuery(query, lang) {
-      var nfc = query.normalize("NFC");
-      var words = analyse(nfc, lang).filter(function (w) { return !w[4]; });
-      var typing = !/[\s,.;:!?]$/.test(query);
-      return words.map(function (w, i) {
-        return { raw: nfc.slice(w[0], w[1]), folded: w[2], base: w[2].split(apostrophe)[0],
-          stems: w[3], prefix: typing && i === words.length - 1, found: null };
-      });
-    }
-
-    /** Does an analysed word satisfy a query term (its stems, completion, or typo match)? */
-    function wordMatches(term, w) {
-      if (term.prefix && w[2].startsWith(term.base)) return true;
-      for (var i = 0; i < w[3].length; i++) {
-        if (term.stems.indexOf(w[3][i]) >= 0 || (term.found && term.found.has(w[3][i]))) return true;
-      }
-      return !!(term.found && term.found.has(w[2]));
-    }
-
-    /** A predicate for a list filter: every query term matches a word of the text. */
-    function matcher(query, lang) {
-      var parsed = parseQuery(query || "", lang);
-      return function (text) {
-        if (!parsed.length) return true;
-        var words = analyse(text || "", lang);
-        return parsed.every(function (term) {
-          return words.some(function (w) { return wordMatches(term, w); });
-        });
-      };
-    }
-
-    return { lower: lower, fold: fold, tokens: tokens, stemTr: stemTr, stemsTr: stemsTr,
-      stemEn: stemEn, stems: stems, analyse: analyse, terms: terms, parseQuery: parseQuery,
-      wordMatches: wordMatches, matcher: matcher };
-  }
 
   /** At most one typo (insert, delete, replace, swap of neighbours) between a and b? */
   function oneTypo(a, b) {
@@ -256,21 +88,41 @@
       return out;
     }
 
+    /**
+     * [chunk, key] for the first keys that start with prefix, a chunk at a time: the next
+     * chunk only while the completions are fewer than wanted (each chunk is bytes to fetch).
+     */
+    function completions(prefix) {
+      var out = [], i = chunkAt(prefix);
+      var wanted = PREFIX_KEYS[Math.min(prefix.length, PREFIX_KEYS.length - 1)];
+      function step() {
+        return chunk(i).then(function (c) {
+          var keys = keysOf(c);
+          for (var k = 0; k < keys.length && out.length < wanted; k++) {
+            if (keys[k].startsWith(prefix)) out.push([c, keys[k]]);
+          }
+          i++;
+          if (out.length < wanted && i < chunks.length && chunks[i][0].startsWith(prefix)) {
+            return step();
+          }
+          return out;
+        });
+      }
+      return step();
+    }
+
     /** stem → weight for one term: its own stems, completions, and typo neighbours. */
     function candidates(term) {
       var want = new Map();
+      // One letter still being typed is the start of a word, not a word: it loads nothing.
+      if (term.prefix && term.base.length < 2) return Promise.resolve(want);
       function add(stem, weight) { if (!(want.get(stem) >= weight)) want.set(stem, weight); }
       term.stems.forEach(function (s, i) { add(s, i === 0 ? 1 : ALTERNATE_WEIGHT); });
       var more = Promise.resolve();
-      if (term.prefix && term.base.length >= MIN_PREFIX) {
-        more = chunksFor(term.base, 4).then(function (cs) {
-          var n = 0;
-          cs.forEach(function (c) {
-            keysOf(c).forEach(function (key) {
-              if (n >= MAX_PREFIX_KEYS || !key.startsWith(term.base)) return;
-              n++;
-              stemsOfKey(c, key).forEach(function (s) { add(s, PREFIX_WEIGHT); });
-            });
+      if (term.prefix && PREFIX_KEYS[Math.min(term.base.length, PREFIX_KEYS.length - 1)]) {
+        more = completions(term.base).then(function (found) {
+          found.forEach(function (pair) {
+            stemsOfKey(pair[0], pair[1]).forEach(function (s) { add(s, PREFIX_WEIGHT); });
           });
         });
       }
@@ -308,18 +160,15 @@
       });
     }
 
-    /** doc → [score, field bits] of one term: its best candidate stem per document. */
+    /** doc → score of one term: its best candidate stem per document. */
     function scoreTerm(found) {
       var best = new Map();
       found.forEach(function (p) {
         var doc = 0, list = p.list;
         for (var i = 0; i < list.length; i += 2) {
           doc += list[i];
-          var code = list[i + 1];
-          var s = p.weight * p.idf * (code >> 4) / 4, bits = code & 15;
-          var had = best.get(doc);
-          if (!had) best.set(doc, [s, bits]);
-          else { had[1] |= bits; if (s > had[0]) had[0] = s; }
+          var s = p.weight * p.idf * Math.pow(2, list[i + 1] / SCORE_LEVELS);
+          if (!(best.get(doc) >= s)) best.set(doc, s);
         }
       });
       return best;
@@ -328,7 +177,7 @@
     /**
      * The documents that match a query, best first: practices and entities before every
      * other page, then those with more of the query's words, then by score. Resolves to
-     * {terms, total, hits: [{doc, score, matched: [bool per term], fields}]}.
+     * {terms, total, hits: [{doc, score, matched: [bool per term]}]}.
      */
     function search(query, limit) {
       var terms = text.parseQuery(query, manifest.lang);
@@ -340,11 +189,10 @@
           scoreTerm(found).forEach(function (scored, doc) {
             var e = totals.get(doc);
             if (!e) {
-              e = { doc: doc, score: 0, count: 0, fields: 0, matched: terms.map(function () { return false; }) };
+              e = { doc: doc, score: 0, count: 0, matched: terms.map(function () { return false; }) };
               totals.set(doc, e);
             }
-            e.score += scored[0];
-            e.fields |= scored[1];
+            e.score += scored;
             e.matched[t] = true;
             e.count += 1;
           });
@@ -375,21 +223,23 @@
     return { search: search, document: document, manifest: manifest };
   }
 
-  /** The analysed words of a text, each with a `match` flag. */
-  function matchWords(text, kbText, terms, lang) {
-    return kbText.analyse(text, lang).map(function (w) {
-      w.match = terms.some(function (t) { return kbText.wordMatches(t, w); });
-      return w;
-    });
-  }
-
   /**
    * A passage of text around its first match: {start, end, marks: [[s, e], ...]} with
-   * offsets into text, or null when nothing matches. The caller escapes and marks it.
+   * offsets into text, or null when nothing matches (whole: all of text, marked). The
+   * caller escapes and marks it. Words are analysed only up to the end of the passage.
    */
   function snippet(text, kbText, terms, lang, whole) {
-    var words = matchWords(text, kbText, terms, lang);
-    var first = words.find(function (w) { return w.match; });
+    var tokens = kbText.tokens(text), words = [], first = null, stop = Infinity;
+    for (var i = 0; i < tokens.length && tokens[i][0] <= stop; i++) {
+      kbText.wordsAt(tokens[i], lang).forEach(function (w) {
+        w.match = terms.some(function (t) { return kbText.wordMatches(t, w); });
+        words.push(w);
+        if (w.match && !first) {
+          first = w;
+          if (!whole) stop = Math.max(0, w[0] - SNIPPET_BEFORE) + SNIPPET_LENGTH;
+        }
+      });
+    }
     if (!first && !whole) return null;
     var start = 0, end = text.length;
     if (!whole) {
@@ -409,7 +259,7 @@
     return { start: start, end: end, marks: marks };
   }
 
-  var api = { createText: createText, openIndex: openIndex, snippet: snippet, oneTypo: oneTypo,
+  var api = { createText: root.KBText.createText, openIndex: openIndex, snippet: snippet, oneTypo: oneTypo,
     SNIPPET_LENGTH: SNIPPET_LENGTH };
   root.KBSearch = api;
   if (typeof module === "object" && module.exports) module.exports = api;

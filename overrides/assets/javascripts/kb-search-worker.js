@@ -41,10 +41,9 @@
     var items = found.hits.map(function (hit, i) {
       var doc = fragments[i], words = new Set();
       var title = markedHtml(doc.title, K.snippet(doc.title, text, terms, lang, true), words);
-      var body = null;
-      if (hit.fields & 8) body = K.snippet(doc.text, text, terms, lang, false);
+      var body = K.snippet(doc.text, text, terms, lang, false);
       var source = doc.text;
-      if (!body && doc.meta && hit.fields & 2) {
+      if (!body && doc.meta) {
         body = K.snippet(doc.meta, text, terms, lang, false);
         source = doc.meta;
       }

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from .normalise import analyse, nfc
 
-INDEX_VERSION = 2
-# Field order matters: a posting carries one bit per field, in this order.
+INDEX_VERSION = 3
 FIELDS = ("title", "meta", "aliases", "text")
 FIELD_BOOSTS = {"title": 10.0, "meta": 5.0, "aliases": 4.0, "text": 1.0}
 # A practice outranks a page that merely mentions it (entity pages list practice titles).
@@ -31,8 +30,15 @@ TEXT_LIMIT = 20_000  # characters of body text indexed per document
 LIST_KINDS = {"catalogue", "municipalities", "organisations", "programmes", "themes",
               "target-groups", "sdgs", "provinces", "regions"}
 LIST_TEXT_LIMIT = 3_000
-FRAGMENT_TEXT = 4_000  # characters a result's snippet is taken from (the fragment is most of a query's bytes)
-SCORE_STEPS = 4  # a posting's score is stored in quarter points
+FRAGMENT_TEXT = 3_000  # characters a snippet is taken from (fragments are most of a query's bytes)
+
+
+SCORE_LEVELS = 2  # levels per doubling of a posting's score
+
+
+def score_level(score: float) -> int:
+    """A posting's score, stored coarsely: kb-search-core.js reads 2 ** (level / 2)."""
+    return max(0, round(SCORE_LEVELS * math.log2(max(score, 1.0))))
 
 
 @dataclass
@@ -68,7 +74,7 @@ def build_index(documents: Iterable[dict], lang: str) -> Index:
     """
     docs = _ordered(documents)
     index = Index(lang, sum(1 for d in docs if _kind(d) in RANKED_KINDS))
-    scores: dict[str, dict[int, list[float]]] = defaultdict(dict)  # stem → doc → [score, bits]
+    scores: dict[str, dict[int, float]] = defaultdict(dict)  # stem → doc → score
     for number, document in enumerate(docs):
         kind = str(document.get("kind", ""))
         title = nfc(str(document.get("title", "")))
@@ -90,18 +96,17 @@ def build_index(documents: Iterable[dict], lang: str) -> Index:
                 counts.update(set(stems))
             boost = FIELD_BOOSTS[FIELDS[field_no]] * kind_boost
             for stem, count in counts.items():
-                entry = scores[stem].setdefault(number, [0.0, 0])
-                entry[0] += boost * (1 + math.log(min(count, 255)))
-                entry[1] |= 1 << field_no
+                per_doc = scores[stem]
+                per_doc[number] = per_doc.get(number, 0.0) + boost * (1 + math.log(min(count, 255)))
     total = max(len(docs), 1)
     for stem in sorted(scores):
         per_doc = scores[stem]
         postings: list[int] = []
         previous = 0
         for number in sorted(per_doc):
-            score, bits = per_doc[number]
-            # Doc numbers as gaps and score with field bits in one int: small numbers in JSON.
-            postings += [number - previous, max(1, round(score * SCORE_STEPS)) << 4 | bits]
+            # Doc numbers as gaps, then the score as a level on a scale of √2 steps: few
+            # distinct small numbers, which is what gzip likes (a third off common terms).
+            postings += [number - previous, score_level(per_doc[number])]
             previous = number
         index.terms[stem] = (round(math.log(1 + total / len(per_doc)), 3), postings)
     return index

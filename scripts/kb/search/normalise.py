@@ -1,6 +1,6 @@
 """Search text normalisation: tokens with offsets, Turkish/English folding and light stemming.
 
-This module and `overrides/assets/javascripts/kb-search-core.js` implement the same rules over
+This module and `overrides/assets/javascripts/kb-search-text.js` implement the same rules over
 the same tables (`rules.py`, handed to the browser as `kb-search-rules.json`); the shared
 cases in `tests/search/normalise_cases.json` are checked against both.
 """
@@ -148,5 +148,5 @@ def analyse(text: str, lang: str) -> list[tuple[int, int, str, list[str], bool]]
 
 
 def terms(text: str, lang: str) -> list[list[str]]:
-    """The stems of each word of a text: exactly what kb-search-core.js computes for it."""
+    """The stems of each word of a text: exactly what kb-search-text.js computes for it."""
     return [w[3] for w in analyse(text, lang)]

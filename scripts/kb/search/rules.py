@@ -1,7 +1,7 @@
 """The normaliser's tables, declared once for the index (Python) and the browser (JavaScript).
 
 `normalise.py` reads these tables; `kb-search-rules.json` is generated from them
-(`python -m kb.search.rules`) and `kb-search-core.js` reads that file, so the two sides
+(`python -m kb.search.rules`) and `kb-search-text.js` reads that file, so the two sides
 cannot drift apart and no test has to read JavaScript source.
 """
 

@@ -28,7 +28,7 @@ const RULES = readJSON(path.join(ASSETS, "kb-search-rules.json"));
 
 /** {engine, loads} over the index in folder (a language's search/kb/); loads counts files. */
 function openEngine(folder) {
-  const context = loadScripts("kb-search-core.js", "kb-search-worker.js");
+  const context = loadScripts("kb-search-text.js", "kb-search-core.js", "kb-search-worker.js");
   const loads = [];
   const load = (name) => {
     loads.push(name);

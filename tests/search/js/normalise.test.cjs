@@ -7,7 +7,7 @@ const path = require("node:path");
 const { ROOT, RULES, loadScripts, readJSON } = require("./harness.cjs");
 
 const CASES = readJSON(path.join(ROOT, "tests", "search", "normalise_cases.json"));
-const K = loadScripts("kb-search-core.js").KBSearch.createText(RULES);
+const K = loadScripts("kb-search-text.js").KBText.createText(RULES);
 
 test("every shared case folds and stems as in Python", () => {
   const diffs = CASES.filter((c) => {
@@ -29,7 +29,7 @@ test("the last word is a prefix while it is being typed", () => {
 });
 
 test("one typo: insert, delete, replace or swap neighbours, no more", () => {
-  const { oneTypo } = loadScripts("kb-search-core.js").KBSearch;
+  const { oneTypo } = loadScripts("kb-search-text.js", "kb-search-core.js").KBSearch;
   for (const [a, b] of [["dayanisma", "dayansma"], ["gocmne", "gocmen"], ["belediye", "belediyee"],
     ["saglik", "sablik"]]) assert.ok(oneTypo(a, b), `${a} ~ ${b}`);
   for (const [a, b] of [["dayanisma", "dayanma"], ["gocmen", "mecgon"]]) assert.ok(!oneTypo(a, b));
