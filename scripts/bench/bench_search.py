@@ -78,20 +78,28 @@ def search_bytes(requests: list, since: int) -> tuple[int, int]:
     return sum(sent), len(sent)
 
 
+def synthetic_documents(n: int, tmp: Path) -> dict[str, list[dict]]:
+    """The search documents of both languages of a synthetic library of n practices."""
+    root = make_corpus(tmp / "kb", n)
+    lib, _ = load_library(root, today())
+    out = {}
+    for lang in ("tr", "en"):
+        pages, written = write(lib, root / "docs", lang, tmp / f"docs-{lang}")
+        out[lang] = documents(Site(lib, lang), pages, written)
+        shutil.rmtree(tmp / f"docs-{lang}")
+    return out
+
+
 def index_site(n: int, tmp: Path) -> Path:
     """The real repository's site with the search index of n synthetic practices in it."""
     began = time.perf_counter()
-    root = make_corpus(tmp / "kb", n)
-    lib, _ = load_library(root, today())
+    docs = synthetic_documents(n, tmp)
     shell = tmp / "site"
     result = build_site(REPO, shell)
     if not result.ok:
         raise SystemExit("the page that searches did not build: " + "; ".join(result.problems[:5]))
     for lang in ("tr", "en"):
-        pages, written = write(lib, root / "docs", lang, tmp / f"docs-{lang}")
-        write_index(shell if lang == "tr" else shell / "en", documents(Site(lib, lang), pages,
-                                                                        written), lang)
-        shutil.rmtree(tmp / f"docs-{lang}")
+        write_index(shell if lang == "tr" else shell / "en", docs[lang], lang)
     print(f"{n} practices: search documents and index of both languages in "
           f"{time.perf_counter() - began:.0f} s (no MkDocs build: the page that searches is the "
           f"repository's own site, holding this index)", flush=True)
