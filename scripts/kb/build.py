@@ -17,7 +17,7 @@ from .library import load_library
 from .output import staging
 from .render.mkdocs import render
 from .search.documents import documents as search_documents
-from .search.index import write_index
+from .search.shards import write_index
 from .site.feed import feed_files
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
@@ -39,11 +39,16 @@ class BuildResult:
         return not self.problems and not any(d.severity == "error" for d in self.diagnostics)
 
 
-def _search(language: LanguageSite, site_dir: Path) -> None:
+def language_documents(language: LanguageSite) -> list[dict]:
+    """The search documents of one language's pages (kb.search.documents)."""
     generated = [p for p in language.pages if not p.markdown]
     written = {p.source.split("/", 2)[2]: p.body for p in language.pages if p.markdown
                and p.source}
-    write_index(site_dir, search_documents(language.site, generated, written), language.lang)
+    return search_documents(language.site, generated, written)
+
+
+def _search(language: LanguageSite, site_dir: Path) -> None:
+    write_index(site_dir, language_documents(language), language.lang)
 
 
 def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], drafts: bool,

@@ -27,6 +27,7 @@ class Kind:
     search_meta: bool = False  # its names are words a practice is found by
     fixed_order: bool = False  # listed in vocabulary order, not alphabetically
     numeric: bool = False  # ids are numbers (SDGs): sorted by number
+    aliases: bool = False  # its vocabulary terms may list search aliases (kb.search)
 
     def label(self, lang: str, plural: bool = False) -> str:
         """The kind's name as a heading or a label: 'Belediyeler', 'Target groups'."""
@@ -53,10 +54,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("programme", "record", "programmes", Words("program", "programme"),
          Words("programlar", "programmes"), field="programmes", search_meta=True),
     Kind("theme", "vocabulary", "themes", Words("tema", "theme"), Words("temalar", "themes"),
-         vocabulary="themes", field="themes", search_meta=True),
+         vocabulary="themes", field="themes", search_meta=True, aliases=True),
     Kind("target-group", "vocabulary", "target-groups", Words("hedef grup", "target group"),
          Words("hedef gruplar", "target groups"), vocabulary="target-groups",
-         field="target_groups", search_meta=True),
+         field="target_groups", search_meta=True, aliases=True),
     Kind("sdg", "vocabulary", "sdgs", Words("SKA", "SDG"),
          Words("Sürdürülebilir Kalkınma Amaçları", "Sustainable Development Goals"),
          vocabulary="sdgs", field="sdgs", search_meta=True, numeric=True),

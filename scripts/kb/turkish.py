@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+# The two letters whose case differs in Turkish (kb.search.rules hands these maps to the browser).
+LOWER_LETTERS = {"I": "ı", "İ": "i"}
+_LOWER = str.maketrans(LOWER_LETTERS)
 _UPPER = str.maketrans({"i": "İ", "ı": "I"})
 # Letters that lose their marks when typed on a keyboard without Turkish layout.
-_ASCII = str.maketrans(
-    {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"}
-)
+ASCII_LETTERS = {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i",
+                 "û": "u"}
+_ASCII = str.maketrans(ASCII_LETTERS)
 # Turkish alphabet order: Ç after C, Ğ after G, I (dotless) before İ, Ö after O, Ş after S, Ü after U.
 _ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
+import os
 from pathlib import Path
 
 import pytest
 
-from kb.search.normalise import stem_en, stems_tr, terms, tokens
+from kb.search.normalise import analyse, stem_en, stems_tr, terms, tokens
 from kb.turkish import fold
 
 CASES = json.loads((Path(__file__).parent / "normalise_cases.json").read_text(encoding="utf-8"))
@@ -16,7 +16,7 @@ CASES = json.loads((Path(__file__).parent / "normalise_cases.json").read_text(en
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}:{c['text']}" for c in CASES])
 def test_shared_cases_python_side(case):
-    # The browser side checks the same file in test_fold_js.py.
+    # The engine checks the same file in Node: js/normalise.test.cjs.
     assert fold(case["text"]) == case["fold"]
     assert terms(case["text"], case["lang"]) == case["terms"]
 
@@ -72,23 +72,34 @@ def test_combining_dot_from_a_javascript_lowercase_is_harmless():
     assert terms("i\u0307zmir", "tr") == terms("İzmir", "tr")
 
 
-def _js_constant(name: str) -> str:
-    source = (Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts"
-              / "kb-fold.js").read_text(encoding="utf-8")
-    match = re.search(rf"var {name} = (\[.*?\]|\{{.*?\}}|\d+|\"[^\"]*\")(?:\.sort\(\w+\))?;",
-                      source, re.S)
-    assert match, name
-    return match.group(1)
+def test_the_browser_s_tables_are_generated_from_python():
+    """kb-search-text.js reads kb-search-rules.json: it must be what rules.py says today."""
+    from kb.search import rules
+
+    if os.environ.get("KB_BLESS"):  # after changing rules.py: KB_BLESS=1 pytest …
+        rules.main()
+    assert rules.JSON_PATH.read_text(encoding="utf-8") == rules.rules_json(), (
+        "kb-search-rules.json is stale: run python -m kb.search.rules")
 
 
-def test_js_rules_are_the_python_rules():
-    """The suffix list and limits live in Python and JS: they must be the same rules."""
-    from kb.search import normalise
+@pytest.mark.parametrize(("derived", "base"), [
+    ("İzmirli", "İzmir"), ("Bucalı", "Buca"), ("İzmir'deki", "İzmir"), ("izmirdeki", "izmir"),
+    ("Mersinliler", "Mersin"), ("sonraki", "sonra"),
+])
+def test_derivational_endings_meet_their_base(derived, base):
+    assert set(terms(derived, "tr")[0]) & set(terms(base, "tr")[0])
 
-    assert set(re.findall(r'"([a-z]+)"', _js_constant("TR_SUFFIXES"))) == set(
-        normalise.TR_SUFFIXES)
-    assert dict(re.findall(r'(\w+): "(\w+)"', _js_constant("EN_IRREGULAR"))) == (
-        normalise.EN_IRREGULAR)
-    assert int(_js_constant("MIN_STEM")) == normalise.MIN_STEM
-    assert int(_js_constant("MAX_STRIPS")) == normalise.MAX_STRIPS
-    assert _js_constant("VOWELS").strip('"') == "".join(sorted(normalise._VOWELS))
+
+def test_a_derivational_stem_is_never_the_main_one():
+    # yaşlı is yaş + lı: both stems are indexed, but "yaşlı" means "yaşlı" first.
+    assert stems_tr("yasli") == ["yasl", "yas"]
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), [
+    ("Ar-Ge", "arge", ["ar", "ge"]), ("R&D", "rd", ["r", "d"]),
+    ("low-income", "lowincome", ["low", "income"]),
+])
+def test_a_compound_is_a_word_and_its_parts(text, whole, parts):
+    words = analyse(text, "en")
+    assert [w[2] for w in words] == [whole, *parts]
+    assert [w[4] for w in words] == [False] + [True] * len(parts)

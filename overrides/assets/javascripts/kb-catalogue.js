@@ -8,6 +8,7 @@
    rewritten here. */
 (function () {
   "use strict";
+  var here = document.currentScript && document.currentScript.src;
   var root = document.querySelector(".kb-catalogue");
   if (!root) { return; }
   function all(selector, from) { return Array.prototype.slice.call((from || root).querySelectorAll(selector)); }
@@ -39,12 +40,27 @@
   });
   var lang = document.documentElement.lang === "en" ? "en" : "tr";
 
-  // Text matching: with kb-fold.js the box folds AND stems like the site search
-  // ('yaşlılara' finds 'Yaşlılar'); without it, plain lower-case substring matching.
-  var fold = window.kbFold || function (s) { return String(s).toLowerCase(); };
-  var K = window.KBText;
+  // Text matching: with the search engine's normaliser (kb-search-text.js and its tables,
+  // loaded below) the box folds AND stems like the site search ('yaşlılara' finds
+  // 'Yaşlılar'); should it fail to load, plain lower-case substring matching.
+  var fold = function (s) { return String(s).toLowerCase(); };
+  var K = null;
   var haystacks = cards.map(function (c) { return fold(c.textContent); });
-  var analysed = K ? cards.map(function (c) { return K.analyse(c.textContent, lang); }) : null;
+  var analysed = null;
+  function loadNormaliser(done) {
+    if (!here) { done(null); return; }
+    var script = document.createElement("script");
+    script.src = new URL("kb-search-text.js", here).href;
+    var core = new Promise(function (resolve, reject) {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.appendChild(script);
+    var rules = fetch(new URL("kb-search-rules.json", here).href).then(function (r) { return r.json(); });
+    Promise.all([core, rules]).then(function (got) {
+      done(window.KBText.createText(got[1]));
+    }, function () { done(null); });
+  }
   function queryWords(value) {
     return K ? K.parseQuery(value, lang) : fold(value).split(/\s+/).filter(Boolean);
   }
@@ -297,6 +313,15 @@
   }
   fromUrl();
   update(false);
+  // The normaliser is this page's only search download; the text box waits for it, so what a
+  // person types is matched as the site search would match it.
+  text.disabled = true;
+  loadNormaliser(function (normaliser) {
+    K = normaliser;
+    analysed = K ? cards.map(function (c) { return K.analyse(c.textContent, lang); }) : null;
+    text.disabled = false;
+    update(false);
+  });
   form.addEventListener("change", function (e) {
     if (e.target.type === "checkbox") { toggle(e.target.name, e.target.value, e.target.checked); }
     update(true);

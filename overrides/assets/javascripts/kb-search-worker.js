@@ -1,282 +1,155 @@
 /*
- * Ortak Akıl search worker: a drop-in replacement for Material's lunr worker.
+ * Ortak Akıl search, the Material for MkDocs adapter (worker side). The engine is
+ * kb-search-core.js; this file only speaks Material 9.8's worker protocol (QUERY 2 → RESULT 3)
+ * and renders results in the shape Material's list shows ({items: SearchItem[][], suggest}):
+ * titles and snippets are the original text, HTML-escaped, with <mark>s. Replacing Material
+ * means replacing this file and partials/kb-search.html, not the engine.
  *
- * It speaks Material 9.8's worker protocol (SETUP 0 → READY 1, QUERY 2 → RESULT 3) and
- * answers in the shape Material's result list renders ({items: SearchItem[][], suggest}),
- * so the header search box, keyboard navigation and `search.highlight` keep working.
- * The index is built in Python (scripts/kb/search/index.py) with the same normaliser as
- * kb-fold.js; titles and snippets show the original text, HTML-escaped, with <mark>s.
+ * The page's stub worker (partials/kb-search.html) has already told Material it is READY;
+ * it loads this file and the engine only when someone focuses the search box or types, and
+ * hands over the messages it queued meanwhile.
  */
-/* global importScripts, KBText */
-"use strict";
+/* global KBSearch */
+(function (root) {
+  "use strict";
 
-importScripts("kb-fold.js");
+  var RESULT = 3, QUERY = 2;
+  var RESULTS = 10;       // results shown (Material shows ten at once): each loads its fragment
+  var MAX_FOUND_WORDS = 8;
 
-var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-var MAX_RESULTS = 100;
-var FULL_SNIPPETS = 20;      // results past this show their opening words, unmarked
-var MAX_PREFIX_KEYS = 60;
-var MIN_PREFIX = 2;          // one typed letter completes to half the vocabulary: wait for two
-var SCAN_LIMIT = 6000;       // characters of a document scanned for its snippet
-var SNIPPET_BEFORE = 60;
-var SNIPPET_LENGTH = 240;
-var PREFIX_WEIGHT = 0.5;     // a word still being typed counts less than a whole word
-var ALTERNATE_WEIGHT = 0.8;  // another parse of an ambiguous suffix counts less
-var APOSTROPHE = /['’]/;
-
-var state = null;
-
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, function (c) {
-    return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-  });
-}
-
-function setup(data) {
-  var kb = data.config.kb;
-  var vocab = Object.keys(kb.postings).concat(Object.keys(kb.words));
-  vocab = Array.from(new Set(vocab)).sort();
-  state = {
-    lang: kb.lang,
-    nfields: kb.fields.length,
-    boosts: kb.boosts,
-    postings: kb.postings,
-    idf: kb.idf,
-    words: kb.words,
-    vocab: vocab,
-    docs: data.docs,
-    metaBit: 1 << kb.fields.indexOf("meta"),
-    textBit: 1 << kb.fields.indexOf("text"),
-    suggest: !!(data.options && data.options.suggest)
-  };
-}
-
-var foldCache = new Map();
-
-/** KBText.fold, memoised: result snippets fold the same words query after query. */
-function foldWord(word) {
-  var folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = KBText.fold(word);
-    if (foldCache.size > 200000) foldCache.clear();
-    foldCache.set(word, folded);
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
   }
-  return folded;
-}
 
-/** Stems of a folded word of the indexed text: the index already knows them. */
-function stemsOfIndexed(folded) {
-  return Object.prototype.hasOwnProperty.call(state.words, folded) ? state.words[folded] : [folded];
-}
-
-/** Keys of the vocabulary (folded words and stems) that start with a prefix. */
-function prefixKeys(prefix) {
-  var lo = 0, hi = state.vocab.length;
-  while (lo < hi) {
-    var mid = (lo + hi) >> 1;
-    if (state.vocab[mid] < prefix) lo = mid + 1; else hi = mid;
+  /** Escaped HTML of a snippet ({start, end, marks}) of text; marked words go into found. */
+  function markedHtml(text, snip, found) {
+    var html = "", at = snip.start;
+    snip.marks.forEach(function (m) {
+      html += escapeHtml(text.slice(at, m[0])) + "<mark>" + escapeHtml(text.slice(m[0], m[1])) + "</mark>";
+      found.add(text.slice(m[0], m[1]));
+      at = m[1];
+    });
+    html += escapeHtml(text.slice(at, snip.end));
+    return (snip.start > 0 ? "… " : "") + html + (snip.end < text.length ? " …" : "");
   }
-  var out = [];
-  for (var i = lo; i < state.vocab.length && out.length < MAX_PREFIX_KEYS; i++) {
-    if (!state.vocab[i].startsWith(prefix)) break;
-    out.push(state.vocab[i]);
-  }
-  return out;
-}
 
-/** stem → weight for one query term: its own stems, and completions if still typed. */
-function candidates(term) {
-  var out = new Map();
-  function add(stem, weight) {
-    if (Object.prototype.hasOwnProperty.call(state.postings, stem) && !(out.get(stem) >= weight)) {
-      out.set(stem, weight);
+  /** A rendered result list for one search: what Material's RESULT message carries. */
+  function render(engine, found, fragments, suggest) {
+    var K = KBSearch, text = engine.text, lang = engine.lang, terms = found.terms;
+    var items = found.hits.map(function (hit, i) {
+      var doc = fragments[i], words = new Set();
+      var title = markedHtml(doc.title, K.snippet(doc.title, text, terms, lang, true), words);
+      var body = K.snippet(doc.text, text, terms, lang, false);
+      var source = doc.text;
+      if (!body && doc.meta) {
+        body = K.snippet(doc.meta, text, terms, lang, false);
+        source = doc.meta;
+      }
+      if (!body) {
+        source = doc.text;
+        body = { start: 0, end: Math.min(source.length, K.SNIPPET_LENGTH), marks: [] };
+      }
+      var html = markedHtml(source, body, words);
+      // Material links each result with ?h=<words marked true> and lists the false ones as
+      // missing: the page's own words are highlighted there, folding or not.
+      var termMap = {};
+      Array.from(words).slice(0, MAX_FOUND_WORDS).forEach(function (w) { termMap[w] = true; });
+      terms.forEach(function (term, t) { if (!hit.matched[t]) termMap[term.raw] = false; });
+      return [{ location: doc.url, title: title, text: html ? "<p>" + html + "</p>" : "",
+        score: hit.score, terms: termMap }];
+    });
+    var result = { items: items };
+    if (suggest) result.suggest = suggestion(engine, terms, fragments[0]);
+    return result;
+  }
+
+  /** The word of the best result that the last, still typed word would complete to. */
+  function suggestion(engine, terms, top) {
+    var last = terms[terms.length - 1];
+    if (!last || !last.prefix || !top) return [];
+    var source = top.title + " " + (top.meta || "");
+    var words = engine.text.analyse(source, engine.lang);
+    for (var i = 0; i < words.length; i++) {
+      if (!engine.text.wordMatches(last, words[i])) continue;
+      var lowered = engine.text.lower(source.slice(words[i][0], words[i][1]));
+      if (lowered.startsWith(last.raw) && lowered !== last.raw) return [lowered];
     }
+    return [];
   }
-  term.stems.forEach(function (stem, i) { add(stem, i === 0 ? 1 : ALTERNATE_WEIGHT); });
-  if (term.prefix) {
-    var prefix = term.folded.split(APOSTROPHE)[0];
-    if (prefix.length >= MIN_PREFIX) {
-      prefixKeys(prefix).forEach(function (key) {
-        var stems = Object.prototype.hasOwnProperty.call(state.words, key) ? state.words[key] : [key];
-        stems.forEach(function (stem) { add(stem, PREFIX_WEIGHT); });
+
+  /**
+   * Answers queries over one index: {rules, manifest, load(name) → Promise<JSON>}.
+   * `stale()` says a newer query is waiting: then no fragment is fetched for this one.
+   */
+  function createEngine(rules, manifest, load) {
+    var text = KBSearch.createText(rules);
+    var index = KBSearch.openIndex(manifest, load, text);
+    var engine = { text: text, lang: manifest.lang, index: index };
+    engine.answer = function (query, options) {
+      options = options || {};
+      return index.search(query, RESULTS).then(function (found) {
+        if (options.stale && options.stale()) return null;
+        return Promise.all(found.hits.map(function (h) { return index.document(h.doc); }))
+          .then(function (fragments) { return render(engine, found, fragments, options.suggest); });
+      });
+    };
+    return engine;
+  }
+
+  /** The worker's side of Material's protocol, fed by the stub's queue. */
+  function serve(config, queued) {
+    var getJSON = function (url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ": " + r.status);
+        return r.json();
+      });
+    };
+    var engine = Promise.all([getJSON(config.assets + "kb-search-rules.json"),
+      getJSON(config.index + "index.json")]).then(function (got) {
+      return createEngine(got[0], got[1], function (name) { return getJSON(config.index + name); });
+    });
+    var latest = null, busy = false;
+
+    function pump() {
+      if (latest === null) { busy = false; return; }
+      busy = true;
+      var query = latest, began = Date.now();
+      latest = null;
+      engine.then(function (e) {
+        return e.answer(query, { suggest: true, stale: function () { return latest !== null; } });
+      }).catch(function (err) {
+        // Never leave the list spinning: an error is an empty result (and a console note).
+        console.warn("kb search:", err);
+        return { items: [] };
+      }).then(function (result) {
+        if (result) {
+          // Not read by Material: lets tests pair answers with queries and time the worker.
+          result.query = query;
+          result.took = Date.now() - began;
+          root.postMessage({ type: RESULT, data: result });
+        }
+        pump();
       });
     }
-  }
-  return out;
-}
 
-/**
- * doc number → [score, fields] of one query term: the best of its candidate stems per
- * document, and a bit per field it matched in (so snippets only scan where a match is).
- */
-function scoreTerm(term) {
-  var best = new Map();
-  candidates(term).forEach(function (weight, stem) {
-    var perDoc = new Map();
-    var idf = state.idf[stem] || 1;
-    var list = state.postings[stem];
-    for (var i = 0; i < list.length; i++) {
-      var p = list[i];
-      var code = p >> 8, count = p & 255;
-      var doc = Math.floor(code / state.nfields), field = code % state.nfields;
-      var s = weight * state.boosts[field] * (1 + Math.log(count)) * idf;
-      var entry = perDoc.get(doc);
-      if (entry) { entry[0] += s; entry[1] |= 1 << field; } else perDoc.set(doc, [s, 1 << field]);
+    function receive(message) {
+      if (!message || message.type !== QUERY) return;
+      // Typing sends a query per keystroke: answer only the newest, so the list shows what
+      // is in the box now, not three letters ago.
+      latest = String(message.data || "");
+      if (!busy) pump();
     }
-    perDoc.forEach(function (entry, doc) {
-      var had = best.get(doc);
-      if (!had) best.set(doc, entry);
-      else { had[1] |= entry[1]; if (entry[0] > had[0]) had[0] = entry[0]; }
-    });
-  });
-  return best;
-}
 
-/** Escaped HTML of text[start:end] with the words matching the query marked. */
-function markRange(text, words, start, end, terms, found) {
-  var html = "";
-  var at = start;
-  words.forEach(function (w) {
-    if (w[0] < start || w[1] > end || !w.match) return;
-    html += escapeHtml(text.slice(at, w[0])) + "<mark>" + escapeHtml(text.slice(w[0], w[1])) + "</mark>";
-    at = w[1];
-    found.add(text.slice(w[0], w[1]));
-  });
-  return html + escapeHtml(text.slice(at, end));
-}
-
-/** Words of an indexed text with a `match` flag; stops after the first match if asked. */
-function matchWords(text, terms, limitAfterFirst) {
-  var out = [];
-  var firstEnd = -1;
-  var tokens = KBText.tokens(text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text);
-  for (var i = 0; i < tokens.length; i++) {
-    var t = tokens[i];
-    if (firstEnd >= 0 && t[0] > firstEnd + limitAfterFirst) break;
-    var folded = foldWord(t[2]);
-    var word = [t[0], t[1], folded, stemsOfIndexed(folded)];
-    word.match = terms.some(function (term) { return KBText.wordMatches(term, word); });
-    if (word.match && firstEnd < 0) firstEnd = t[1];
-    out.push(word);
+    queued.forEach(receive);
+    return receive;
   }
-  out.first = out.find(function (w) { return w.match; });
-  return out;
-}
 
-/** A short passage of text around its first match, escaped, with matches marked. */
-function snippet(text, terms, found) {
-  if (!text) return "";
-  var words = matchWords(text, terms, SNIPPET_LENGTH);
-  if (!words.first) return null;
-  var start = Math.max(0, words.first[0] - SNIPPET_BEFORE);
-  var startWord = words.find(function (w) { return w[0] >= start; });
-  start = start === 0 || !startWord ? 0 : startWord[0];
-  var end = Math.min(text.length, start + SNIPPET_LENGTH);
-  var endWord = words.filter(function (w) { return w[1] <= end; }).pop();
-  if (end < text.length && endWord) end = endWord[1];
-  return (start > 0 ? "… " : "") + markRange(text, words, start, end, terms, found) +
-    (end < text.length ? " …" : "");
-}
-
-function opening(text) {
-  return text.length > SNIPPET_LENGTH ? escapeHtml(text.slice(0, SNIPPET_LENGTH)) + " …" : escapeHtml(text);
-}
-
-function render(doc, score, terms, matchedTerms, fields, full) {
-  var found = new Set();
-  var titleWords = matchWords(doc.title, terms, Infinity);
-  var title = markRange(doc.title, titleWords, 0, doc.title.length, terms, found);
-  var text = null;
-  if (full && fields & state.textBit) text = snippet(doc.text, terms, found);
-  if (full && text === null && doc.meta && fields & state.metaBit) text = snippet(doc.meta, terms, found);
-  if (text === null) text = opening(doc.text);
-  // Material links each result with ?h=<terms marked true> (search.highlight) and lists the
-  // false ones as missing: the page's own words highlight on the page, folding or not.
-  var termMap = {};
-  Array.from(found).slice(0, 8).forEach(function (w) { termMap[w] = true; });
-  terms.forEach(function (term, i) { if (!matchedTerms[i]) termMap[term.raw] = false; });
-  return [{
-    location: doc.location, title: title, text: text.length ? "<p>" + text + "</p>" : "",
-    score: score, terms: termMap
-  }];
-}
-
-function suggestion(terms, top) {
-  var last = terms[terms.length - 1];
-  if (!last || !last.prefix || !top) return [];
-  var typed = last.raw;
-  var words = matchWords(top.title + " " + (top.meta || ""), [last], Infinity);
-  for (var i = 0; i < words.length; i++) {
-    if (!words[i].match) continue;
-    var source = top.title + " " + (top.meta || "");
-    var lowered = KBText.lower(source.slice(words[i][0], words[i][1]));
-    if (lowered.startsWith(typed) && lowered !== typed) return [lowered];
+  var api = { escapeHtml: escapeHtml, createEngine: createEngine, render: render };
+  root.KBMaterial = api;
+  if (root.KB_SEARCH && typeof importScripts === "function") {
+    root.kbReceive = serve(root.KB_SEARCH, root.kbQueue || []);
   }
-  return [];
-}
-
-function search(query) {
-  var terms = KBText.parseQuery(query, state.lang);
-  if (!terms.length) return { items: [] };
-  var totals = new Map();  // doc → {score, matched[], count, fields}
-  terms.forEach(function (term, i) {
-    scoreTerm(term).forEach(function (scored, doc) {
-      var entry = totals.get(doc);
-      if (!entry) {
-        entry = { score: 0, matched: terms.map(function () { return false; }), count: 0, fields: 0 };
-        totals.set(doc, entry);
-      }
-      entry.score += scored[0];
-      entry.fields |= scored[1];
-      entry.matched[i] = true;
-      entry.count += 1;
-    });
-  });
-  var ranked = Array.from(totals.entries()).map(function (e) {
-    var doc = state.docs[e[0]];
-    return { doc: doc, entry: e[1], score: e[1].score * (doc.boost || 1) };
-  });
-  // Documents with every term first (AND), then by score; ties keep index order.
-  ranked.sort(function (a, b) { return b.entry.count - a.entry.count || b.score - a.score; });
-  ranked = ranked.slice(0, MAX_RESULTS);
-  var items = ranked.map(function (r, i) {
-    return render(r.doc, r.score, terms, r.entry.matched, r.entry.fields, i < FULL_SNIPPETS);
-  });
-  var result = { items: items };
-  if (state.suggest) result.suggest = suggestion(terms, ranked.length ? ranked[0].doc : null);
-  return result;
-}
-
-addEventListener("message", function (ev) {
-  var message = ev.data;
-  if (message.type === SETUP) {
-    setup(message.data);
-    postMessage({ type: READY });
-  } else if (message.type === QUERY) {
-    // Typing sends a query per keystroke; while one is being answered the next ones queue.
-    // Answer only the newest: the list shows what is in the box now, not three letters ago.
-    var first = latest === null;
-    latest = String(message.data || "");
-    if (first) setTimeout(answer, 0);
-  }
-});
-
-var latest = null;
-
-function answer() {
-  var query = latest;
-  latest = null;
-  var result;
-  var began = Date.now();
-  try {
-    result = search(query);
-  } catch (err) {
-    // Never leave the list spinning: an error is an empty result (and a console note).
-    console.warn("kb search:", err);
-    result = { items: [] };
-  }
-  // Not read by Material: lets tests pair answers with queries and see the worker's share.
-  result.query = query;
-  result.took = Date.now() - began;
-  postMessage({ type: RESULT, data: result });
-}
+  if (typeof module === "object" && module.exports) module.exports = api;
+})(typeof globalThis !== "undefined" ? globalThis : self);

@@ -345,6 +345,16 @@ RECORD_KINDS = {kind: (KIND[kind].folder, schema) for kind, schema in (
     ("municipality", MUNICIPALITY), ("organisation", ORGANISATION), ("programme", PROGRAMME))}
 
 
+# Search aliases of a vocabulary term: {tr: [...], en: [...]}, either language may be left out.
+_ALIAS_LIST = ListOf(Text(max_len=60, single_line=True), max_items=20)
+ALIASES = Record(
+    "aliases",
+    [Field("tr", _ALIAS_LIST, "Turkish aliases.", "Türkçe eş anlamlılar.", required=False),
+     Field("en", _ALIAS_LIST, "English aliases.", "İngilizce eş anlamlılar.", required=False)],
+    words=Words("arama eş anlamlıları", "search aliases"),
+)
+
+
 def vocabulary_term(extra: list[Field], numeric: int = 0, described: bool = False) -> Record:
     """The schema of one term of a vocabulary file: id, Turkish and English labels, extras.
 
@@ -359,6 +369,10 @@ def vocabulary_term(extra: list[Field], numeric: int = 0, described: bool = Fals
             Field("en", LOCAL_TEXT, "English label.", "İngilizce etiket."),
             Field("description", localized(Text(max_len=600)), "What the term means.",
                   "Terimin anlamı.", required=described),
+            Field("aliases", ALIASES, "Other words people search with for this term, in each "
+                  "language (search finds the term's practices by them; they are not shown).",
+                  "İnsanların bu terim için aradığı başka sözcükler, iki dilde (arama terimin "
+                  "uygulamalarını bunlarla da bulur; sitede gösterilmezler).", required=False),
             *extra,
         ],
         words=Words("sözlük terimi", "vocabulary term"),

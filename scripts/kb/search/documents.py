@@ -1,4 +1,4 @@
-"""What each page of one language contributes to search: title, text and metadata labels."""
+"""What each page of one language contributes to search: title, text, labels and aliases."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ from html.parser import HTMLParser
 from ..kinds import KINDS
 from ..site.i18n import label
 from ..site.model import Page, Site
+from ..turkish import slugify
 
 # Kinds whose display names are searchable on a practice page (kb.kinds: status and evidence
 # level are filters, not words anyone types to find a practice).
 META_FACETS = tuple(k.id for k in KINDS if k.search_meta)
+# Kinds whose vocabulary terms may carry `aliases`: the words people search with instead of
+# the label ("elderly" for "Older people", "diş hekimi" for "Ağız ve diş sağlığı").
+ALIAS_FACETS = {k.id: k.vocabulary for k in KINDS if k.aliases}
+ALIAS_VOCABULARIES = set(ALIAS_FACETS.values())  # their own pages are found by them too
 
 
 class _Text(HTMLParser):
@@ -68,15 +73,35 @@ def practice_meta(site: Site, p: dict) -> list[str]:
     return list(dict.fromkeys(meta))  # keep order, drop repeats
 
 
+def term_aliases(term: dict, lang: str) -> list[str]:
+    """The search aliases of a vocabulary term in one language (none if it has none)."""
+    return [str(a) for a in (term.get("aliases") or {}).get(lang, [])]
+
+
+def practice_aliases(site: Site, p: dict) -> list[str]:
+    """Aliases of the themes and target groups a practice is filed under."""
+    out: list[str] = []
+    for kind, value in site.facets(p):
+        if kind in ALIAS_FACETS:
+            out += term_aliases(site.term(kind, value), site.lang)
+    return list(dict.fromkeys(out))
+
+
 def documents(site: Site, pages: list[Page], written: dict[str, str]) -> list[dict]:
     """Search documents of one language: generated pages and hand-written ones."""
     docs = []
+    vocabulary_pages = {f"{name}/{slugify(str(id_))}/": term for name in ALIAS_VOCABULARIES
+                        for id_, term in site.lib.vocabularies.get(name, {}).items()}
     for page in pages:
         kind = page.url.split("/", 1)[0] or "home"
         doc = {"url": page.url, "title": page.title, "kind": kind,
                "text": plain_markdown(page.text) if page.text else html_text(page.body)}
         if kind == "practices":
-            doc["meta"] = practice_meta(site, site.practices[page.url.split("/")[1]])
+            practice = site.practices[page.url.split("/")[1]]
+            doc["meta"] = practice_meta(site, practice)
+            doc["aliases"] = practice_aliases(site, practice)
+        elif page.url in vocabulary_pages:
+            doc["aliases"] = term_aliases(vocabulary_pages[page.url], site.lang)
         docs.append(doc)
     for name, text in written.items():
         if not name.endswith(".md"):

@@ -1,8 +1,8 @@
 """Search text normalisation: tokens with offsets, Turkish/English folding and light stemming.
 
-This module and `overrides/assets/javascripts/kb-fold.js` implement the SAME rules; the
-shared cases in `tests/search/normalise_cases.json` are checked against both. Change one,
-change the other and the cases.
+This module and `overrides/assets/javascripts/kb-search-text.js` implement the same rules over
+the same tables (`rules.py`, handed to the browser as `kb-search-rules.json`); the shared
+cases in `tests/search/normalise_cases.json` are checked against both.
 """
 
 from __future__ import annotations
@@ -14,33 +14,30 @@ from collections.abc import Iterator
 
 from kb.turkish import fold
 
+from .rules import (
+    APOSTROPHES,
+    EN_ES_ENDINGS,
+    EN_IRREGULAR,
+    EN_MIN_LENGTH,
+    EN_S_KEPT,
+    JOINERS,
+    MAX_STRIPS,
+    MIN_STEM,
+    SOFTENING,
+    TR_DERIVATIONAL,
+    TR_SUFFIXES,
+    VOWELS,
+)
+
 # A word is a run of letters, digits and combining marks (a pasted "i̇" keeps its dot until
-# folding removes it); an apostrophe joins a Turkish proper noun to its suffix: "İzmir'de".
+# folding removes it); hyphens and ampersands join a compound ("Ar-Ge", "R&D") and an
+# apostrophe joins a Turkish proper noun to its suffix: "İzmir'de", "Ar-Ge'ye".
 _WORD = r"(?:[^\W_]|[\u0300-\u036f])+"
-_TOKEN = re.compile(rf"{_WORD}(?:['’]{_WORD})*")
-_APOSTROPHE = re.compile(r"['’]")
-
-MIN_STEM = 3  # never strip a suffix that would leave fewer letters than this
-MAX_STRIPS = 5  # "belediyelerinden" needs three; more would only over-stem
-
-# Turkish inflectional suffixes after folding (so ı/i, ü/u and ç/c, ş/s already coincide):
-# plural, possessive, case endings with buffer consonants n/y/s, instrumental -la/-le/-yla.
-# Stripped longest-first, repeatedly, from the end of the word.
-TR_SUFFIXES = tuple(sorted({
-    "lar", "ler",
-    "lari", "leri", "larin", "lerin", "si", "su", "im", "um", "imiz", "umuz", "iniz", "unuz",
-    "a", "e", "ya", "ye", "na", "ne",
-    "da", "de", "ta", "te", "nda", "nde",
-    "dan", "den", "tan", "ten", "ndan", "nden",
-    "in", "un", "nin", "nun",
-    "i", "u", "yi", "yu", "ni", "nu",
-    "la", "le", "yla", "yle",
-}, key=lambda s: (-len(s), s)))
-
-_VOWELS = frozenset("aeiou")
-
-# A few English plurals that the s/es/ies rules cannot reach but that target groups use.
-EN_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+_TOKEN = re.compile(rf"{_WORD}(?:[{re.escape(JOINERS)}]{_WORD})*(?:[{APOSTROPHES}]{_WORD})*")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+_VOWELS = frozenset(VOWELS)
+_INFLECTIONAL = tuple(s for s in TR_SUFFIXES if s not in TR_DERIVATIONAL)
 
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -54,15 +51,16 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _strips(word: str) -> Iterator[str]:
+def _strips(word: str, suffixes: tuple[str, ...] = TR_SUFFIXES) -> Iterator[str]:
     """Every word left by removing one Turkish suffix (longest suffix first)."""
-    for suffix in TR_SUFFIXES:
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             rest = word[: -len(suffix)]
             # Consonant softening: ışık → ışığı, sağlık → sağlığı ('g' once folded).
             # One-syllable words keep their ğ (bağ → bağı), hence the length check.
-            if suffix[0] in _VOWELS and len(rest) >= 4 and rest[-1] == "g" and rest[-2] in _VOWELS:
-                rest = rest[:-1] + "k"
+            if (suffix[0] in _VOWELS and len(rest) >= SOFTENING["min_length"]
+                    and rest[-1] == SOFTENING["from"] and rest[-2] in _VOWELS):
+                rest = rest[:-1] + SOFTENING["to"]
             yield rest
 
 
@@ -70,7 +68,7 @@ def stem_tr(word: str) -> str:
     """Strip Turkish inflections greedily from a folded word: 'yaslilara' → 'yasl'."""
     word = _APOSTROPHE.split(word, 1)[0]
     for _ in range(MAX_STRIPS):
-        shorter = next(_strips(word), None)
+        shorter = next(_strips(word, _INFLECTIONAL), None)
         if shorter is None:
             break
         word = shorter
@@ -104,13 +102,13 @@ def stem_en(word: str) -> str:
     word = _APOSTROPHE.split(word, 1)[0]
     if word in EN_IRREGULAR:
         return EN_IRREGULAR[word]
-    if len(word) <= 3:
+    if len(word) < EN_MIN_LENGTH:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+    if word.endswith(EN_ES_ENDINGS):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if word.endswith("s") and not word.endswith(EN_S_KEPT):
         return word[:-1]
     return word
 
@@ -126,16 +124,29 @@ def _stems(word: str, lang: str) -> tuple[str, ...]:
     return tuple(stems_tr(word)) if lang == "tr" else (stem_en(word),)
 
 
-def analyse(text: str, lang: str) -> list[tuple[int, int, str, list[str]]]:
-    """(start, end, folded word, stems) for each word of the NFC form of text."""
+def analyse(text: str, lang: str) -> list[tuple[int, int, str, list[str], bool]]:
+    """(start, end, folded word, stems, is_part) for each word of the NFC form of text.
+
+    A compound ("Ar-Ge'ye", "R&D") is one word whose folded form drops the joiners ("arge'ye",
+    "rd"), followed by its parts ("ar", "ge'ye") flagged is_part: the index holds both, so
+    "arge", "Ar-Ge" and "ar ge" all find it; a query uses whole words only.
+    """
     out = []
     for start, end, word in tokens(nfc(text)):
-        folded = fold(word)
-        if folded:
-            out.append((start, end, folded, stems(folded, lang)))
+        folded = fold(_JOINER.sub("", word))
+        if not folded:
+            continue
+        out.append((start, end, folded, stems(folded, lang), False))
+        if _JOINER.search(word):
+            at = start
+            for part in _JOINER.split(word):
+                part_folded = fold(part)
+                if part_folded:
+                    out.append((at, at + len(part), part_folded, stems(part_folded, lang), True))
+                at += len(part) + 1
     return out
 
 
 def terms(text: str, lang: str) -> list[list[str]]:
-    """The stems of each word of a text: exactly what kb-fold.js computes for the same text."""
-    return [s for _, _, _, s in analyse(text, lang)]
+    """The stems of each word of a text: exactly what kb-search-text.js computes for it."""
+    return [w[3] for w in analyse(text, lang)]

@@ -139,7 +139,9 @@ def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Pa
         target = site_dir / page.url / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells[frame_of(page)].fill(page, description), encoding="utf-8")
-    for name in ("sitemap.xml", "sitemap.xml.gz"):  # the library writes one for every page
+    # The library writes the sitemap of every page, and kb.search the index pages use:
+    # MkDocs' sitemap and Material's search index would be dead weight.
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
         (site_dir / name).unlink(missing_ok=True)
     return []
 
