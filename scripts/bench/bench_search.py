@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # tests/support.py, which the search driver uses
 from synth import make_corpus  # noqa: E402
 from tests.search.driver import (  # noqa: E402
     SEARCH_FILE,

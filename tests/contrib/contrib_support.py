@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
-import sys
 from pathlib import Path
 
-from kb.cli import main
+from support import kb_in_process
 
 HERE = Path(__file__).parent
 REPO = Path(__file__).parents[2]
@@ -25,13 +22,5 @@ def make_repo(dest: Path) -> Path:
 
 
 def kb(root: Path, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    """Run `kb --root ROOT ARGV…` and return (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    old_stdin = sys.stdin
-    sys.stdin = io.StringIO(stdin)  # never a TTY: `kb new` must not prompt
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["--root", str(root), *argv])
-    finally:
-        sys.stdin = old_stdin
-    return code, out.getvalue(), err.getvalue()
+    """Run `kb --root ROOT ARGV…` in process and return (exit code, stdout, stderr)."""
+    return kb_in_process("--root", str(root), *argv, stdin=stdin)  # never a TTY: no prompt

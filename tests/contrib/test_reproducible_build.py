@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import build_epoch
+from support import build_epoch
 
 REPO = Path(__file__).parents[2]
 KB = Path(sys.executable).parent / "kb"

@@ -6,7 +6,6 @@ on disk afterwards: the checkout intact, the old site or the new one, no work fo
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -16,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from support import kb_command
+
 FIXTURE = Path(__file__).parents[1] / "site" / "fixture"
 
 
-def _kb(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kb.cli", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=300, env={**os.environ, "KB_LANG": "en", **(env or {})})
+_kb = kb_command
 
 
 def _snapshot(root: Path) -> dict[str, int]:

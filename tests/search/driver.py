@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gzip
-import http.server
-import os
 import re
-import threading
-from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+from support import CHROMIUM, CHROMIUM_ARGS, chromium, serve  # noqa: F401 - shared with the benchmark
+
 SEARCH_INPUT = "input.md-search__input"
 RESULT_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
 
@@ -62,71 +52,9 @@ SEARCH_FILE = re.compile(r"/search/kb/|/kb-search-(text|core|worker|rules|highli
                          r"/search/search_index\.json|/workers/search\.")
 
 
-@functools.lru_cache(maxsize=4096)
-def _gzipped(path: str, mtime: float) -> bytes:
-    return gzip.compress(Path(path).read_bytes(), 6, mtime=0)
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-encoded when asked (as GitHub Pages serves them), each request and
-    the bytes of its body recorded in `requests` as (path, bytes)."""
-
-    def __init__(self, *args, requests: list | None = None, **kwargs):
-        self.requests = requests if requests is not None else []
-        super().__init__(*args, **kwargs)
-
-    def log_message(self, format, *args) -> None:  # noqa: A002 - the stdlib's name
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-        url_path = unquote(urlsplit(self.path).path)
-        path = self.translate_path(self.path)
-        if os.path.isdir(path) and url_path.endswith("/"):
-            path = os.path.join(path, "index.html")
-        if not os.path.isfile(path):
-            super().do_GET()  # redirects for folders, 404s, exactly as the stdlib answers
-            self.requests.append((url_path, 0))
-            return
-        gzipped = "gzip" in self.headers.get("Accept-Encoding", "")
-        body = _gzipped(path, os.stat(path).st_mtime) if gzipped else Path(path).read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(path))
-        if gzipped:
-            self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        self.requests.append((url_path, len(body)))
-
-
-@contextlib.contextmanager
-def serve(directory: Path, requests: list | None = None) -> Iterator[str]:
-    """Serve a folder on 127.0.0.1 (any free port) in a thread; yield the base URL.
-
-    requests, if given, receives (path, bytes sent) for every request, in order.
-    """
-    handler = functools.partial(_Handler, directory=str(directory), requests=requests)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@contextlib.contextmanager
-def browser() -> Iterator[object]:
+def browser():
     """A headless Debian Chromium driven by Playwright (never a downloaded browser)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    return chromium()
 
 
 def open_search(context, url: str, focus: bool = True):

@@ -7,34 +7,21 @@ Screenshots go to build/screenshots/ (git-ignored) so that a person can look at 
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.build import build_site
+from support import CHROMIUM, build, chromium, serve
 
 FIXTURE = Path(__file__).parent / "fixture"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
-
-def _build(root: Path, out: Path) -> Path:
-    result = build_site(root, out)
-    assert result.ok, "the fixture site did not build:\n" + "\n".join(
-        [d.message("en") for d in result.diagnostics if d.severity == "error"] + result.problems)
-    return out
 
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     """The fixture library's site."""
-    return _build(FIXTURE, tmp_path_factory.mktemp("fixture") / "site")
+    return build(FIXTURE, tmp_path_factory.mktemp("fixture") / "site")
 
 
 @pytest.fixture(scope="session")
@@ -51,45 +38,27 @@ def page(fixture_site):
     return load
 
 
-def _serve(root: Path):
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
 @pytest.fixture(scope="module")
 def browser():
     """Debian's Chromium, headless (never a downloaded browser)."""
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (make browser)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
 def fixture_url(fixture_site):
     """The fixture site served on 127.0.0.1."""
-    server, url = _serve(fixture_site)
-    yield url
-    server.shutdown()
+    with serve(fixture_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def seed_url(built_site):
     """The real repository's site served on 127.0.0.1."""
-    server, url = _serve(built_site)
-    yield url
-    server.shutdown()
+    with serve(built_site) as url:
+        yield url
 
 
 @pytest.fixture()

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from kb.sitecheck import check_site
+from support import kb_command as _kb
 
 FIXTURE = Path(__file__).parent / "fixture"
-
-
-def _kb(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kb.cli", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=300)
-
 
 def test_invalid_library_is_refused_with_the_validator_message(tmp_path):
     root = tmp_path / "kb"

@@ -58,13 +58,19 @@ def _click_province(tab, province: str) -> None:
     tab.eval_on_selector(f'svg [data-province="{province}"]',
                          "e => e.scrollIntoView({block: 'center', behavior: 'instant'})")
     x, y = tab.eval_on_selector(f'svg [data-province="{province}"] path', """path => {
+        // The point of the shape nearest its box's centre that the shape itself receives.
         const box = path.getBBox(), svg = path.ownerSVGElement, m = path.getScreenCTM();
-        for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+        const found = [];
+        for (let i = 1; i < 30; i++) for (let j = 1; j < 30; j++) {
             const p = svg.createSVGPoint();
-            p.x = box.x + box.width * i / 20; p.y = box.y + box.height * j / 20;
-            if (path.isPointInFill(p)) { const s = p.matrixTransform(m); return [s.x, s.y]; }
+            p.x = box.x + box.width * i / 30; p.y = box.y + box.height * j / 30;
+            if (!path.isPointInFill(p)) continue;
+            const s = p.matrixTransform(m);
+            if (document.elementFromPoint(s.x, s.y) !== path) continue;
+            found.push([Math.hypot(i - 15, j - 15), s.x, s.y]);
         }
-        return null; }""")
+        found.sort((a, b) => a[0] - b[0]);
+        return found.length ? [found[0][1], found[0][2]] : null; }""")
     tab.mouse.click(x, y)
 
 

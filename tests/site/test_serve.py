@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from support import kb_command
+
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).parent / "fixture"
@@ -144,9 +146,7 @@ def test_a_busy_port_is_said_plainly(tmp_path):
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
-        run = subprocess.run([sys.executable, "-m", "kb.cli", "serve", "--port", str(port),
-                              "--lang", "tr"], cwd=ROOT, capture_output=True, text=True,
-                             timeout=120)
+        run = kb_command("serve", "--port", str(port), "--lang", "tr", timeout=120)
     assert run.returncode == 2
     assert f"{port} numaralı bağlantı noktası kullanımda" in run.stderr
     assert "Traceback" not in run.stderr

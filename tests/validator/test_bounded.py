@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import pytest
 from validator_support import diagnostic_lines, materialise, run_kb
 
 from kb.narrative import heading, parse_sections
+from support import kb_command
 
 TR = "practices/ornek-uygulama/tr.md"
 META = "practices/ornek-uygulama/practice.yml"
@@ -64,8 +64,7 @@ def test_deeply_nested_yaml_is_refused_quickly(tmp_path):
 
 
 def _validate_in_subprocess(root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kb.cli", "--root", str(root), "validate",
-                           "--lang", "en"], capture_output=True, text=True, timeout=60)
+    return kb_command("--root", str(root), "validate", "--lang", "en", timeout=60)
 
 
 def test_a_fifo_or_a_device_is_reported_not_read(tmp_path):
@@ -111,7 +110,6 @@ def test_issue_bodies_with_adversarial_headings_convert_quickly(tmp_path, text):
     body.write_text("### Başlık (Türkçe) / Title (Turkish)\n\nDeneme\n\n"
                     "### Bağlam (Türkçe) / Context (Turkish)\n\n" + text + "\n", "utf-8")
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "kb.cli", "--root", str(tmp_path), "from-issue",
-                          str(body), "--lang", "en"], capture_output=True, text=True, timeout=60)
+    run = kb_command("--root", str(tmp_path), "from-issue", str(body), "--lang", "en", timeout=60)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert time.perf_counter() - start < 10.0

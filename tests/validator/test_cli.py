@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from validator_support import INVALID, diagnostic_lines, materialise, run_kb
+
+from support import kb_command
 
 PRACTICE = "practices/ornek-uygulama/practice.yml"
 
@@ -158,9 +158,7 @@ def test_utf8_bom_and_windows_line_ends_are_accepted(tmp_path):
 
 
 def _subprocess(root: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LANG": "C.UTF-8", "KB_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "kb.cli", "--root", str(root), "validate", *args],
-                          capture_output=True, text=True, env=env, check=False)
+    return kb_command("--root", str(root), "validate", *args, env={"LANG": "C.UTF-8"})
 
 
 def test_subprocess_reports_errors_without_traceback(tmp_path):

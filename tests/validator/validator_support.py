@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 import shutil
 from pathlib import Path
 
 import kb.library
-from kb.cli import main
+from support import kb_in_process
 
 HERE = Path(__file__).parent
 BASE = HERE / "base"
@@ -63,18 +61,12 @@ def materialise(fixture: Path | None, dest: Path) -> Path:
 
 def run_kb(root: Path, *args: str) -> tuple[int, str, str]:
     """Run `kb --root ROOT validate ARGS` in process on TODAY; return (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
     real_dt = kb.library.dt
     kb.library.dt = _FrozenDt
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(["--root", str(root), "validate", *args])
-            except SystemExit as exc:  # argparse exits on usage errors
-                code = exc.code if isinstance(exc.code, int) else 2
+        return kb_in_process("--root", str(root), "validate", *args)
     finally:
         kb.library.dt = real_dt
-    return code, out.getvalue(), err.getvalue()
 
 
 def diagnostic_lines(stdout: str) -> list[str]:

@@ -1,0 +1,134 @@
+"""What the tests share: running `kb` (in this process or as a command), building a site,
+serving a folder on 127.0.0.1, and Debian's headless Chromium. One place, so that every test
+drives the tools the way their users do, and the same way as every other test."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import io
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"  # Debian's package: never a browser downloaded by Playwright
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def kb_command(*args: str, cwd: Path = REPO, env: dict | None = None, timeout: float = 300,
+               input: str | None = None) -> subprocess.CompletedProcess:  # noqa: A002
+    """`python -m kb.cli ARGS` as a separate process (English messages unless env says else)."""
+    return subprocess.run([sys.executable, "-m", "kb.cli", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=timeout, input=input,
+                          env={**os.environ, "KB_LANG": "en", **(env or {})})
+
+
+def kb_in_process(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    """`kb ARGV` in this process (fast); stdin is never a terminal. (exit code, stdout, stderr)."""
+    from kb.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(argv))
+            except SystemExit as exc:  # argparse exits on usage errors
+                code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        sys.stdin = old_stdin
+    return code, out.getvalue(), err.getvalue()
+
+
+def build_epoch() -> str:
+    """SOURCE_DATE_EPOCH as CI sets it: the time of the last commit (or the one already set)."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    return subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=REPO, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def build(root: Path, out: Path) -> Path:
+    """Build the library at root into out; fail the test with every problem if it does not."""
+    from kb.build import build_site
+
+    result = build_site(root, out)
+    problems = [f"{d.file}:{d.line}: {d.message('en')}" for d in result.diagnostics
+                if d.severity == "error"] + result.problems
+    assert result.ok, f"the site of {root} did not build:\n" + "\n".join(problems)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _gzipped(path: str, mtime: float) -> bytes:
+    return gzip.compress(Path(path).read_bytes(), 6, mtime=0)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files as GitHub Pages serves them (gzip-encoded when the browser asks), each
+    request and the bytes of its body recorded in `requests` as (path, bytes)."""
+
+    def __init__(self, *args, requests: list | None = None, **kwargs):
+        self.requests = requests if requests is not None else []
+        super().__init__(*args, **kwargs)
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the stdlib's name
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        url_path = unquote(urlsplit(self.path).path)
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and url_path.endswith("/"):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path):
+            super().do_GET()  # redirects for folders, 404s, exactly as the stdlib answers
+            self.requests.append((url_path, 0))
+            return
+        gzipped = "gzip" in self.headers.get("Accept-Encoding", "")
+        body = _gzipped(path, os.stat(path).st_mtime) if gzipped else Path(path).read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.requests.append((url_path, len(body)))
+
+
+@contextlib.contextmanager
+def serve(directory: Path, requests: list | None = None) -> Iterator[str]:
+    """Serve a folder on 127.0.0.1 (a free port) in a thread; yield its base URL.
+
+    requests, if given, receives (path, bytes sent) for every request, in order.
+    """
+    handler = functools.partial(_Handler, directory=str(directory), requests=requests)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
