@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,10 +48,7 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rul
     pool = None
     if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
         _job.update(root=root, vocabularies=vocabularies, rules=rules)
-        try:
-            pool = multiprocessing.get_context("fork").Pool(workers)
-        except (OSError, ValueError):  # no fork or no semaphores here: one process will do
-            pool = None
+        pool = fork_pool(workers)
     if pool is None:
         _job.clear()
         yield _check_names(root, names, vocabularies, rules)
@@ -59,11 +57,32 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rul
     try:
         yield from pool.imap(_check_chunk,
                              [names[i : i + size] for i in range(0, len(names), size)])
-        pool.close()  # a clean exit, so that the workers' CPU time is accounted to us
+        finish(pool)
     finally:
-        pool.terminate()
+        pool.terminate()  # nothing left to stop after finish(); else (an error) stop them now
         pool.join()
         _job.clear()
+
+
+def _worker_signals() -> None:
+    # A worker inherits the parent's SIGTERM handler (kb.cli turns it into Ctrl-C): with it,
+    # Pool.terminate() could leave a worker waiting on a lock forever instead of ending it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def fork_pool(workers: int):
+    """A pool of forked workers (they inherit the parent's data), or None if none can start."""
+    try:
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    except (OSError, ValueError):  # no fork or no semaphores here: one process will do
+        return None
+
+
+def finish(pool) -> None:
+    """Let the workers exit by themselves: their CPU time is then accounted to this process."""
+    pool.close()
+    pool.join()
 
 
 def _check_chunk(names: list[str]) -> Result:
