@@ -12,12 +12,12 @@ from pathlib import Path
 from . import layout
 from .checks import records
 from .checks import text as text_rules
-from .checks.practice import Admission, Rules, admission
+from .checks.practice import Admission, Rules
 from .clock import today as clock_today
 from .diagnostics import Diagnostic, diag
 from .kinds import BY_ID as KIND
 from .languages import Words
-from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
+from .load import load_vocabularies, load_yaml_file, shown_path
 from .parallel import check_practices
 from .schema.fields import LANGUAGES, RECORD_KINDS
 from .schema.types import INVALID, Context, PendingRef, suggest
@@ -155,16 +155,24 @@ def _begin(root: Path, today: dt.date
     return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
 
 
-def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, list[Diagnostic]]:
-    """Load and validate everything under root; invalid files are reported, never half-loaded."""
+def load_library(root: Path, today: dt.date | None = None, workers: int | None = None,
+                 lean: bool = False) -> tuple[Library, list[Diagnostic]]:
+    """Load and validate everything under root; invalid files are reported, never half-loaded.
+
+    Practices are loaded on every core when there are many (kb.parallel). lean: keep only
+    what pages and data files need of each practice (kb.load.lean), as the build does.
+    """
     root = Path(root)
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        for name in folders:
-            practice = load_practice(root / "practices" / name, root, ctx)
-            if practice is not None and checker.admit(admission(name, practice, rules)):
-                lib.practices[practice["id"]] = practice
+        for diagnostics, refs, admissions, practices in check_practices(
+                root, folders, lib.vocabularies, rules, workers, "lean" if lean else "full"):
+            ctx.diagnostics.extend(diagnostics)
+            ctx.refs.extend(refs)
+            for a, practice in zip(admissions, practices, strict=True):
+                if checker.admit(a):
+                    lib.practices[practice["id"]] = practice
         return lib, checker.finish(ctx.refs, attempted)
 
 
@@ -175,8 +183,8 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
-                                                              rules, workers):
+        for diagnostics, refs, admissions, _ in check_practices(root, folders, lib.vocabularies,
+                                                                 rules, workers):
             ctx.diagnostics.extend(diagnostics)
             ctx.refs.extend(refs)
             for a in admissions:

@@ -2,9 +2,10 @@
 
 Loading and checking a practice does not depend on any other practice, so forked worker
 processes (which inherit the vocabularies) each take contiguous chunks of the sorted folders
-and send back only what the cross-file checks need: the diagnostics, the pending references
-and an Admission per loaded practice, never the practice data itself. The parent feeds them
-to the checker in folder order, so the findings are exactly those of one process.
+and send back what the cross-file checks need: the diagnostics, the pending references and
+an Admission per loaded practice; the practice data itself only when the caller keeps it
+(the build). The parent feeds them to the checker in folder order, so the findings are
+exactly those of one process.
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from pathlib import Path
 
 from .checks.practice import Admission, Rules, admission
 from .diagnostics import Diagnostic
-from .load import load_practice
+from .load import lean, load_practice
 from .schema.types import Context, PendingRef
 
 MIN_PRACTICES = 200  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 8  # small chunks even out a worker slowed down by other programs
 
-# Diagnostics, references and admissions; from workers the named tuples come as plain ones.
-Result = tuple[list[Diagnostic], list[PendingRef | tuple], list[Admission | tuple]]
+# Diagnostics, references, admissions and (if asked for) the practices admitted, one per
+# admission; from workers the named tuples come as plain ones.
+Result = tuple[list[Diagnostic], list[PendingRef | tuple], list[Admission | tuple], list[dict]]
 
 # Set in the parent just before the workers are forked; they inherit it.
 _job: dict = {}
@@ -39,19 +41,21 @@ def worker_count() -> int:
 
 
 def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rules,
-                    workers: int | None = None) -> Iterator[Result]:
-    """Load and check every folder named; yield (diagnostics, refs, admissions) in order.
+                    workers: int | None = None, keep: str = "") -> Iterator[Result]:
+    """Load and check every folder named; yield (diagnostics, refs, admissions, practices)
+    in order. keep: "" (no practices, only what validation needs), "full", or "lean"
+    (without what only the checks read: kb.load.lean).
 
     One process when there are few practices or one CPU, or when workers cannot be started.
     """
     workers = worker_count() if workers is None else workers
     pool = None
     if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
-        _job.update(root=root, vocabularies=vocabularies, rules=rules)
+        _job.update(root=root, vocabularies=vocabularies, rules=rules, keep=keep)
         pool = fork_pool(workers)
     if pool is None:
         _job.clear()
-        yield _check_names(root, names, vocabularies, rules)
+        yield _check_names(root, names, vocabularies, rules, keep)
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
@@ -87,17 +91,20 @@ def finish(pool) -> None:
 
 def _check_chunk(names: list[str]) -> Result:
     """In a worker: check a chunk of folders; named tuples travel as plain ones (pickle faster)."""
-    diagnostics, refs, admissions = _check_names(_job["root"], names, _job["vocabularies"],
-                                                 _job["rules"])
-    return diagnostics, list(map(tuple, refs)), list(map(tuple, admissions))
+    diagnostics, refs, admissions, kept = _check_names(
+        _job["root"], names, _job["vocabularies"], _job["rules"], _job["keep"])
+    return diagnostics, list(map(tuple, refs)), list(map(tuple, admissions)), kept
 
 
-def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules) -> Result:
+def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules,
+                 keep: str = "") -> Result:
     ctx = Context("", vocabularies)
-    practices = root / "practices"
-    admissions = []
+    folder = root / "practices"
+    admissions, kept = [], []
     for name in names:
-        practice = load_practice(practices / name, root, ctx)
+        practice = load_practice(folder / name, root, ctx)
         if practice is not None:
             admissions.append(admission(name, practice, rules))
-    return ctx.diagnostics, ctx.refs, admissions
+            if keep:
+                kept.append(lean(practice) if keep == "lean" else practice)
+    return ctx.diagnostics, ctx.refs, admissions, kept
