@@ -15,6 +15,7 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from .checks.practice import Admission, Rules, admission
 from .diagnostics import Diagnostic
@@ -24,9 +25,18 @@ from .schema.types import Context, PendingRef
 MIN_PRACTICES = 200  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 8  # small chunks even out a worker slowed down by other programs
 
-# Diagnostics, references, admissions and (if asked for) the practices admitted, one per
-# admission; from workers the named tuples come as plain ones.
-Result = tuple[list[Diagnostic], list[PendingRef | tuple], list[Admission | tuple], list[dict]]
+
+
+class Checked(NamedTuple):
+    """One practice folder loaded and checked: what validation needs, and the practice
+    itself when the caller keeps it (from workers the named tuples inside come as plain ones)."""
+
+    name: str
+    diagnostics: list[Diagnostic]
+    refs: list[PendingRef | tuple]
+    admission: Admission | tuple | None  # None: the folder holds no loadable practice
+    practice: dict | None
+
 
 # Set in the parent just before the workers are forked; they inherit it.
 _job: dict = {}
@@ -41,12 +51,12 @@ def worker_count() -> int:
 
 
 def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rules,
-                    workers: int | None = None, keep: str = "") -> Iterator[Result]:
-    """Load and check every folder named; yield (diagnostics, refs, admissions, practices)
-    in order. keep: "" (no practices, only what validation needs), "full", or "lean"
-    (without what only the checks read: kb.load.lean).
+                    workers: int | None = None, keep: str = "") -> Iterator[Checked]:
+    """Load and check every folder named; yield each one's Checked, in order.
 
-    One process when there are few practices or one CPU, or when workers cannot be started.
+    keep: "" (no practices, only what validation needs), "full", or "lean" (without what
+    only the checks read: kb.load.lean). One process when there are few practices or one
+    CPU, or when workers cannot be started.
     """
     workers = worker_count() if workers is None else workers
     pool = None
@@ -55,12 +65,13 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rul
         pool = fork_pool(workers)
     if pool is None:
         _job.clear()
-        yield _check_names(root, names, vocabularies, rules, keep)
+        yield from _check_names(root, names, vocabularies, rules, keep)
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
-        yield from pool.imap(_check_chunk,
-                             [names[i : i + size] for i in range(0, len(names), size)])
+        for chunk in pool.imap(_check_chunk,
+                               [names[i : i + size] for i in range(0, len(names), size)]):
+            yield from chunk
         finish(pool)
     finally:
         pool.terminate()  # nothing left to stop after finish(); else (an error) stop them now
@@ -89,22 +100,25 @@ def finish(pool) -> None:
     pool.join()
 
 
-def _check_chunk(names: list[str]) -> Result:
+def _check_chunk(names: list[str]) -> list[Checked]:
     """In a worker: check a chunk of folders; named tuples travel as plain ones (pickle faster)."""
-    diagnostics, refs, admissions, kept = _check_names(
-        _job["root"], names, _job["vocabularies"], _job["rules"], _job["keep"])
-    return diagnostics, list(map(tuple, refs)), list(map(tuple, admissions)), kept
+    return [Checked(c.name, c.diagnostics, list(map(tuple, c.refs)),
+                    tuple(c.admission) if c.admission else None, c.practice)
+            for c in _check_names(_job["root"], names, _job["vocabularies"], _job["rules"],
+                                  _job["keep"])]
 
 
 def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules,
-                 keep: str = "") -> Result:
+                 keep: str = "") -> Iterator[Checked]:
     ctx = Context("", vocabularies)
     folder = root / "practices"
-    admissions, kept = [], []
     for name in names:
+        ctx.diagnostics, ctx.refs = [], []
         practice = load_practice(folder / name, root, ctx)
-        if practice is not None:
-            admissions.append(admission(name, practice, rules))
-            if keep:
-                kept.append(lean(practice) if keep == "lean" else practice)
-    return ctx.diagnostics, ctx.refs, admissions, kept
+        if practice is None:
+            yield Checked(name, ctx.diagnostics, ctx.refs, None, None)
+            continue
+        checked = admission(name, practice, rules)
+        if keep:
+            practice = lean(practice) if keep == "lean" else practice
+        yield Checked(name, ctx.diagnostics, ctx.refs, checked, practice if keep else None)
