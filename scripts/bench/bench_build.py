@@ -1,63 +1,146 @@
-"""Benchmark: build the bilingual site from synthetic knowledge bases of 100 to 1,600 practices.
+"""Benchmark: validate, build and preview synthetic libraries, against a plain Material build.
 
-Prints, per size, the seconds of page generation (pure Python, both languages), of the whole
-`kb build` (validation, generation, two strict MkDocs builds, search index, link checks) and
-the size of the output. Practice pages are kept out of the nav, so both should grow linearly.
+For each size (default 1,000, 3,200 and 10,000 practices; KB_BENCH_SIZES="1000 3200" or the
+command line to change them) a synthetic library (scripts/bench/synth.py, with the project's
+hand-written pages) is written to a temporary folder, then measured as a person meets it:
+
+- `kb validate` and `kb build`, each as its own process: wall and CPU seconds (the command
+  and the workers it waited for) and the peak memory of the whole process tree;
+- a plain `mkdocs build` of the same pages (scripts/bench/plain.py), one per language, at
+  the sizes in KB_BENCH_PLAIN (default 1,000 and 3,200); the ratio kb build / plain Material
+  is the build goal (≤ 1.0);
+- `kb serve` at the sizes in KB_BENCH_SERVE (default 1,000): its first build, then the
+  seconds from saving one practice to the page showing the change (goal ≤ 2 s);
+- the output: bytes, files, and the mean size of a practice page.
+
+The machine may be busy with other work: compare the CPU seconds, and ratios taken in the
+same run. KB_BENCH_SRC=DIR times the code of another checkout (its scripts/ folder).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kb.site.generate import write  # noqa: E402
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from measure import REPO, folder_bytes, kb_command, run  # noqa: E402
+from plain import mkdocs_command, write_project  # noqa: E402
+from serve_edit import serve_edit_seconds  # noqa: E402
 from synth import make_corpus  # noqa: E402
 
-from kb.build import build_site  # noqa: E402
-from kb.library import load_library  # noqa: E402
-
-SIZES = (100, 400, 1_600)
-
-
-def size_mb(folder: Path) -> float:
-    """Total size of the files under folder, in MB."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+SIZES = (1_000, 3_200, 10_000)
+PLAIN = (1_000, 3_200)
+SERVE = (1_000,)
+BUILD_10K_S, BUILD_10K_MB, SERVE_S, VALIDATE_10K_S = 90, 1000, 2.0, 3.0
 
 
-def bench(n: int) -> tuple[float, float, float, int]:
-    """(generation s, whole build s, output MB, files) for a corpus of n practices."""
-    with tempfile.TemporaryDirectory(prefix=f"kb-bench-build-{n}-") as tmp:
-        root = Path(tmp) / "kb"
-        make_corpus(root, n)
-        lib, _ = load_library(root)
-        start = time.perf_counter()
-        for lang in ("tr", "en"):
-            write(lib, root / "docs", lang, Path(tmp) / f"docs-{lang}")
-        generation = time.perf_counter() - start
-        out = Path(tmp) / "site"
-        start = time.perf_counter()
-        result = build_site(root, out)
-        whole = time.perf_counter() - start
-        if not result.ok:
-            problems = [d.message("en") for d in result.diagnostics if d.severity == "error"]
-            raise SystemExit("build failed:\n" + "\n".join((problems + result.problems)[:20]))
-        files = sum(1 for p in out.rglob("*") if p.is_file())
-        return generation, whole, size_mb(out), files
+def _sizes(name: str, default: tuple[int, ...]) -> list[int]:
+    value = os.environ.get(name)
+    return [int(v) for v in value.replace(",", " ").split()] if value else list(default)
+
+
+def corpus(folder: Path, n: int) -> Path:
+    """A synthetic library of n practices with the project's hand-written pages."""
+    root = make_corpus(folder, n)
+    shutil.copytree(REPO / "docs", root / "docs")
+    return root
+
+
+def measure_size(n: int, tmp: Path, plain: bool, serve: bool) -> dict[str, float | str]:
+    """Every figure of one size, as a row name → value."""
+    root = corpus(tmp / f"c{n}", n)
+    row: dict[str, float | str] = {}
+    v = run(kb_command("--root", str(root), "validate"), timeout=900).check("kb validate")
+    row["validate wall s"], row["validate CPU s"] = v.wall, v.cpu
+    v = run(kb_command("--root", str(root), "validate"), timeout=900).check("kb validate")
+    row["validate again wall s"], row["validate again CPU s"] = v.wall, v.cpu
+    out = tmp / f"site{n}"
+    b = run(kb_command("--root", str(root), "build", "--out", str(out))).check("kb build")
+    row["build wall s"], row["build CPU s"], row["build peak MB"] = b.wall, b.cpu, b.peak_mb
+    b = run(kb_command("--root", str(root), "build", "--out", str(out))).check("kb build")
+    row["build again wall s"], row["build again CPU s"] = b.wall, b.cpu
+    total, files = folder_bytes(out)
+    page_bytes, pages = folder_bytes(out / "practices", "index.html")
+    row["output MB"], row["output files"] = total / 1e6, files
+    row["practice page KB"] = page_bytes / max(pages, 1) / 1024
+    shutil.rmtree(out)
+    if plain:
+        configs = write_project(root, tmp / f"plain{n}")
+        wall = cpu = peak = 0.0
+        for config in configs:
+            m = run(mkdocs_command(config)).check("plain mkdocs build")
+            wall, cpu, peak = wall + m.wall, cpu + m.cpu, max(peak, m.peak_mb)
+        row["plain Material wall s"], row["plain Material CPU s"] = wall, cpu
+        row["plain Material peak MB"] = peak
+        row["ratio kb/plain wall"] = row["build wall s"] / wall
+        row["ratio kb/plain CPU"] = row["build CPU s"] / cpu
+        shutil.rmtree(tmp / f"plain{n}")
+    if serve:
+        first, median, times, worst = serve_edit_seconds(root)
+        row["serve first build s"] = first
+        row["serve after one edit s"] = median
+        row["serve worst edit s"] = worst
+        row["serve edits"] = " ".join("-" if t is None else f"{t:.2f}" for t in times)
+    shutil.rmtree(root)
+    return row
+
+
+def table(rows: dict[int, dict]) -> str:
+    """The figures side by side, one column per size."""
+    names = list(dict.fromkeys(k for r in rows.values() for k in r))
+    width = max(len(n) for n in names) + 2
+    lines = [" " * width + "".join(f"{n:>14,}" for n in rows)]
+    for name in names:
+        cells = []
+        for r in rows.values():
+            value = r.get(name, "")
+            cells.append(f"{value:>14.2f}" if isinstance(value, float) else f"{value!s:>14}")
+        lines.append(f"{name:<{width}}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def verdicts(rows: dict[int, dict]) -> list[str]:
+    """The goals of issue 16 that these figures decide."""
+    out = []
+    for n, r in rows.items():
+        if "ratio kb/plain wall" in r:
+            out.append(f"{n:,}: kb build / plain Material = {r['ratio kb/plain wall']:.2f} wall, "
+                       f"{r['ratio kb/plain CPU']:.2f} CPU (goal ≤ 1.0)")
+        if "serve after one edit s" in r:
+            out.append(f"{n:,}: kb serve shows an edit after {r['serve after one edit s']:.2f} s "
+                       f"(median; worst {r['serve worst edit s']:.2f} s; goal ≤ {SERVE_S:.0f} s)")
+    if 10_000 in rows:
+        r = rows[10_000]
+        out.append(f"10,000: kb build {r['build wall s']:.1f} s wall, {r['build peak MB']:.0f} MB "
+                   f"peak (goals < {BUILD_10K_S} s, < {BUILD_10K_MB} MB); kb validate "
+                   f"{r['validate wall s']:.2f} s wall, {r['validate CPU s']:.2f} s CPU "
+                   f"(goal ≤ {VALIDATE_10K_S:.0f} s wall on an idle machine)")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("sizes", nargs="*", type=int, default=list(SIZES))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="numbers of practices")
     args = parser.parse_args(argv)
-    print(f"{'practices':>9} {'generate s':>10} {'build s':>8} {'s/100':>6} {'MB':>7} {'files':>6}")
-    for n in args.sizes:
-        generation, whole, mb, files = bench(n)
-        print(f"{n:>9} {generation:>10.2f} {whole:>8.2f} {whole / n * 100:>6.2f} {mb:>7.1f} "
-              f"{files:>6}", flush=True)
+    sizes = args.sizes or _sizes("KB_BENCH_SIZES", SIZES)
+    plain, serve = _sizes("KB_BENCH_PLAIN", PLAIN), _sizes("KB_BENCH_SERVE", SERVE)
+    source = os.environ.get("KB_BENCH_SRC") or str(REPO)
+    print(f"code: {source}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs",
+          flush=True)
+    rows: dict[int, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="kb-bench-build-") as tmp:
+        for n in sizes:
+            rows[n] = measure_size(n, Path(tmp), n in plain, n in serve)
+            print(f"  {n:,} practices measured (load average {os.getloadavg()[0]:.1f})",
+                  flush=True)
+    print(table(rows))
+    for line in verdicts(rows):
+        print(line)
     return 0
 
 

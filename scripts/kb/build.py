@@ -3,25 +3,32 @@
 The pages are the core's (kb.site), the frame the renderer's (kb.render.mkdocs), the search
 index the search engine's (kb.search); the output folder is replaced only by a build that
 passed every check (kb.output).
+
+Each language is made in a process of its own (kb.forked), from the library loaded once:
+its pages, their rendering, its search index and feed, and, once every language is in place, the
+check of its pages. The parent meanwhile writes the open data files, which pages link to.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .clock import today
 from .diagnostics import Diagnostic
+from .forked import run_jobs
 from .languages import CODES, site_path
-from .library import load_library
+from .library import Library, load_library
 from .output import staging
-from .render.mkdocs import render
+from .render.mkdocs import WrittenParts, place, render_language
 from .search.documents import documents as search_documents
 from .search.shards import write_index
 from .site.feed import feed_files
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
-from .site.settings import site_url
+from .site.settings import PROJECT_ROOT, site_url
 from .site.sitemap import sitemap_xml
 from .sitecheck import check_output
 
@@ -39,16 +46,80 @@ class BuildResult:
         return not self.problems and not any(d.severity == "error" for d in self.diagnostics)
 
 
+@dataclass
+class Job:
+    """What every language's build shares: the library, the day, and where things go."""
+
+    lib: Library
+    root: Path
+    site: Path
+    work: Path
+    day: dt.date
+    base: str
+    drafts: bool
+    complete: bool  # every language is built (else links into another are not followed)
+
+
+@dataclass
+class Built:
+    """One language's build as the parent hears of it."""
+
+    lang: str
+    urls: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
 def language_documents(language: LanguageSite) -> list[dict]:
-    """The search documents of one language's pages (kb.search.documents)."""
+    """The search documents of one language's pages (hand-written ones as their Markdown)."""
     generated = [p for p in language.pages if not p.markdown]
     written = {p.source.split("/", 2)[2]: p.body for p in language.pages if p.markdown
                and p.source}
     return search_documents(language.site, generated, written)
 
 
-def _search(language: LanguageSite, site_dir: Path) -> None:
+def search_index(language: LanguageSite, site_dir: Path) -> None:
+    """The language's search index (kb.search.shards), into its site folder."""
     write_index(site_dir, language_documents(language), language.lang)
+
+
+def project_styles(root: Path, lang: str) -> list[str]:
+    """The site paths of the stylesheets this project wrote (its overrides), not Material's."""
+    overrides = root / "overrides"
+    if not overrides.is_dir():
+        overrides = PROJECT_ROOT / "overrides"
+    return sorted(site_path(lang, p.relative_to(overrides).as_posix())
+                  for p in overrides.rglob("*.css"))
+
+
+def make_language(job: Job, lang: str):
+    """The first phase: one language's pages rendered into place, its search index and feed."""
+    language = language_site(job.lib, job.root / "docs", lang, job.day, job.base, job.drafts)
+    built = job.work / f"site-{lang}"
+    rendered = render_language(language, built, job.work, job.root, job.base)
+    if rendered.problems:
+        return language, rendered
+    search_index(language, built)
+    place(built, job.site / site_path(lang))
+    write_files(job.site, feed_files([language.site], job.base, job.day))
+    return language, rendered
+
+
+def check_language(job: Job, state) -> Built:
+    """The second phase, with every language in place: the check of this language's pages."""
+    language, rendered = state
+    out = Built(language.lang, [p.url for p in language.pages])
+    if rendered.problems:
+        out.problems = [f"[{language.lang}] {p}" for p in rendered.problems]
+        return out
+    pages = [site_path(language.lang, p.url) + "index.html" for p in language.pages]
+    out.problems = check_output(job.site, pages, job.complete, _url_path(job.base),
+                                WrittenParts(rendered), project_styles(job.root, language.lang))
+    return out
+
+
+def _url_path(base: str) -> str:
+    """The path part of the site's address: '/ortak-akil/'."""
+    return urlsplit(base).path or "/"
 
 
 def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], drafts: bool,
@@ -59,27 +130,27 @@ def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], draft
     """
     day = today()
     if lib is None:
-        lib, result.diagnostics = load_library(root, day)
+        lib, result.diagnostics = load_library(root, day, lean=True)
         if not result.ok:
             return
     base = base or site_url(root)
-    languages = [language_site(lib, root / "docs", lang, day, base, drafts) for lang in langs]
-    result.pages = {lang.lang: len(lang.pages) for lang in languages}
-    result.problems += render(languages, site, work, root, base)
-    if result.problems:
-        return
-    for language in languages:
-        _search(language, site / site_path(language.lang))
-    files = opendata_files(lib, base)
-    files.update(feed_files([s.site for s in languages], base, day))
-    files["sitemap.xml"] = sitemap_xml({s.lang: [p.url for p in s.pages] for s in languages},
-                                       base)
+    job = Job(lib, root, site, work, day, base, drafts, set(langs) == set(CODES))
+    built, _ = run_jobs([(lambda lang=lang: make_language(job, lang),
+                          lambda state: check_language(job, state)) for lang in langs],
+                        between=lambda: write_files(site, opendata_files(lib, base)))
+    result.pages = {b.lang: len(b.urls) for b in built}
+    for b in built:
+        result.problems += b.problems
+    if not result.problems:
+        write_files(site, {"sitemap.xml": sitemap_xml({b.lang: b.urls for b in built}, base)})
+
+
+def write_files(site: Path, files: dict[str, bytes]) -> None:
+    """Write data files (site path → content) into the site."""
     for path, data in files.items():
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    pages = [site_path(s.lang, p.url) + "index.html" for s in languages for p in s.pages]
-    result.problems += check_output(site, pages, complete=set(langs) == set(CODES))
 
 
 def build_site(root: Path, out: Path, langs: tuple[str, ...] = CODES, drafts: bool = False
@@ -90,7 +161,7 @@ def build_site(root: Path, out: Path, langs: tuple[str, ...] = CODES, drafts: bo
     """
     root, out = Path(root).resolve(), Path(out).resolve()
     result = BuildResult()
-    lib, result.diagnostics = load_library(root, today())
+    lib, result.diagnostics = load_library(root, today(), lean=True)
     if not result.ok:
         return result
     with staging(out, root) as stage:

@@ -12,13 +12,14 @@ from pathlib import Path
 from . import layout
 from .checks import records
 from .checks import text as text_rules
-from .checks.practice import Admission, Rules, admission
+from .checks.practice import Admission, Rules
 from .clock import today as clock_today
 from .diagnostics import Diagnostic, diag
 from .kinds import BY_ID as KIND
 from .languages import Words
-from .load import load_practice, load_vocabularies, load_yaml_file, shown_path
-from .parallel import check_practices
+from .load import load_vocabularies, load_yaml_file, shown_path
+from .loadcache import LoadCache, files_digest, folder_digest
+from .parallel import Checked, check_practices
 from .schema.fields import LANGUAGES, RECORD_KINDS
 from .schema.types import INVALID, Context, PendingRef, suggest
 
@@ -155,17 +156,48 @@ def _begin(root: Path, today: dt.date
     return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
 
 
-def load_library(root: Path, today: dt.date | None = None) -> tuple[Library, list[Diagnostic]]:
-    """Load and validate everything under root; invalid files are reported, never half-loaded."""
+def load_library(root: Path, today: dt.date | None = None, workers: int | None = None,
+                 lean: bool = False, cache: LoadCache | None = None
+                 ) -> tuple[Library, list[Diagnostic]]:
+    """Load and validate everything under root; invalid files are reported, never half-loaded.
+
+    Practices are loaded on every core when there are many (kb.parallel). lean: keep only
+    what pages and data files need of each practice (kb.load.lean), as the build does.
+    cache: results of an earlier load, reused for folders whose files did not change.
+    """
     root = Path(root)
     today = today or clock_today()
+    keep = "lean" if lean else "full"
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
+        reused: dict[str, Checked] = {}
+        digests: dict[str, str] = {}
+        if cache is not None:
+            cache.begin(_context(root, rules, keep))
+            for name in folders:
+                digests[name] = folder_digest(root / "practices" / name)
+                found = cache.get(name, digests[name])
+                if found is not None:
+                    reused[name] = found
+            cache.keep_only(folders)
+        todo = [name for name in folders if name not in reused]
+        loaded = {c.name: c for c in check_practices(root, todo, lib.vocabularies, rules,
+                                                     workers, keep)}
         for name in folders:
-            practice = load_practice(root / "practices" / name, root, ctx)
-            if practice is not None and checker.admit(admission(name, practice, rules)):
-                lib.practices[practice["id"]] = practice
+            checked = reused.get(name) or loaded[name]
+            if cache is not None and name in loaded:
+                cache.put(name, digests[name], checked)
+            ctx.diagnostics.extend(checked.diagnostics)
+            ctx.refs.extend(checked.refs)
+            if checked.admission is not None and checker.admit(checked.admission):
+                lib.practices[checked.practice["id"]] = checked.practice
         return lib, checker.finish(ctx.refs, attempted)
+
+
+def _context(root: Path, rules: Rules, keep: str) -> str:
+    """Everything a practice folder's result depends on besides its own files."""
+    return "|".join([files_digest(root, ("vocabularies",)), rules.institutions.pattern,
+                     rules.today.isoformat(), dt.date.today().isoformat(), keep])
 
 
 def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None
@@ -175,12 +207,11 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        for diagnostics, refs, admissions in check_practices(root, folders, lib.vocabularies,
-                                                              rules, workers):
-            ctx.diagnostics.extend(diagnostics)
-            ctx.refs.extend(refs)
-            for a in admissions:
-                checker.admit(a)
+        for checked in check_practices(root, folders, lib.vocabularies, rules, workers):
+            ctx.diagnostics.extend(checked.diagnostics)
+            ctx.refs.extend(checked.refs)
+            if checked.admission is not None:
+                checker.admit(checked.admission)
         return checker.finish(ctx.refs, attempted)
 
 

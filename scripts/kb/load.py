@@ -161,6 +161,22 @@ def load_language_file(path: Path, root: Path, lang: str, ctx: Context,
             "section_lines": narrative.lines}
 
 
+# What only the checks read of a loaded practice: where each value was written, the body
+# before it was split into sections, the anchors and lines of those sections.
+CHECKS_ONLY = ("where",)
+TEXT_CHECKS_ONLY = ("where", "body", "anchors", "body_line", "section_lines")
+
+
+def lean(practice: dict) -> dict:
+    """The practice without what only the checks read (less to send and hold: the build)."""
+    for key in CHECKS_ONLY:
+        practice.pop(key, None)
+    for text in practice["langs"].values():
+        for key in TEXT_CHECKS_ONLY:
+            text.pop(key, None)
+    return practice
+
+
 def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
     """One practice folder: practice.yml and its language files; None if anything is invalid."""
     before = len(ctx.diagnostics)

@@ -2,28 +2,41 @@
 
 Loading and checking a practice does not depend on any other practice, so forked worker
 processes (which inherit the vocabularies) each take contiguous chunks of the sorted folders
-and send back only what the cross-file checks need: the diagnostics, the pending references
-and an Admission per loaded practice, never the practice data itself. The parent feeds them
-to the checker in folder order, so the findings are exactly those of one process.
+and send back what the cross-file checks need: the diagnostics, the pending references and
+an Admission per loaded practice; the practice data itself only when the caller keeps it
+(the build). The parent feeds them to the checker in folder order, so the findings are
+exactly those of one process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from .checks.practice import Admission, Rules, admission
 from .diagnostics import Diagnostic
-from .load import load_practice
+from .load import lean, load_practice
 from .schema.types import Context, PendingRef
 
 MIN_PRACTICES = 200  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 8  # small chunks even out a worker slowed down by other programs
 
-# Diagnostics, references and admissions; from workers the named tuples come as plain ones.
-Result = tuple[list[Diagnostic], list[PendingRef | tuple], list[Admission | tuple]]
+
+
+class Checked(NamedTuple):
+    """One practice folder loaded and checked: what validation needs, and the practice
+    itself when the caller keeps it (from workers the named tuples inside come as plain ones)."""
+
+    name: str
+    diagnostics: list[Diagnostic]
+    refs: list[PendingRef | tuple]
+    admission: Admission | tuple | None  # None: the folder holds no loadable practice
+    practice: dict | None
+
 
 # Set in the parent just before the workers are forked; they inherit it.
 _job: dict = {}
@@ -38,47 +51,74 @@ def worker_count() -> int:
 
 
 def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rules,
-                    workers: int | None = None) -> Iterator[Result]:
-    """Load and check every folder named; yield (diagnostics, refs, admissions) in order.
+                    workers: int | None = None, keep: str = "") -> Iterator[Checked]:
+    """Load and check every folder named; yield each one's Checked, in order.
 
-    One process when there are few practices or one CPU, or when workers cannot be started.
+    keep: "" (no practices, only what validation needs), "full", or "lean" (without what
+    only the checks read: kb.load.lean). One process when there are few practices or one
+    CPU, or when workers cannot be started.
     """
     workers = worker_count() if workers is None else workers
     pool = None
     if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
-        _job.update(root=root, vocabularies=vocabularies, rules=rules)
-        try:
-            pool = multiprocessing.get_context("fork").Pool(workers)
-        except (OSError, ValueError):  # no fork or no semaphores here: one process will do
-            pool = None
+        _job.update(root=root, vocabularies=vocabularies, rules=rules, keep=keep)
+        pool = fork_pool(workers)
     if pool is None:
         _job.clear()
-        yield _check_names(root, names, vocabularies, rules)
+        yield from _check_names(root, names, vocabularies, rules, keep)
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
-        yield from pool.imap(_check_chunk,
-                             [names[i : i + size] for i in range(0, len(names), size)])
-        pool.close()  # a clean exit, so that the workers' CPU time is accounted to us
+        for chunk in pool.imap(_check_chunk,
+                               [names[i : i + size] for i in range(0, len(names), size)]):
+            yield from chunk
+        finish(pool)
     finally:
-        pool.terminate()
+        pool.terminate()  # nothing left to stop after finish(); else (an error) stop them now
         pool.join()
         _job.clear()
 
 
-def _check_chunk(names: list[str]) -> Result:
+def _worker_signals() -> None:
+    # A worker inherits the parent's SIGTERM handler (kb.cli turns it into Ctrl-C): with it,
+    # Pool.terminate() could leave a worker waiting on a lock forever instead of ending it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def fork_pool(workers: int):
+    """A pool of forked workers (they inherit the parent's data), or None if none can start."""
+    try:
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+    except (OSError, ValueError):  # no fork or no semaphores here: one process will do
+        return None
+
+
+def finish(pool) -> None:
+    """Let the workers exit by themselves: their CPU time is then accounted to this process."""
+    pool.close()
+    pool.join()
+
+
+def _check_chunk(names: list[str]) -> list[Checked]:
     """In a worker: check a chunk of folders; named tuples travel as plain ones (pickle faster)."""
-    diagnostics, refs, admissions = _check_names(_job["root"], names, _job["vocabularies"],
-                                                 _job["rules"])
-    return diagnostics, list(map(tuple, refs)), list(map(tuple, admissions))
+    return [Checked(c.name, c.diagnostics, list(map(tuple, c.refs)),
+                    tuple(c.admission) if c.admission else None, c.practice)
+            for c in _check_names(_job["root"], names, _job["vocabularies"], _job["rules"],
+                                  _job["keep"])]
 
 
-def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules) -> Result:
+def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules,
+                 keep: str = "") -> Iterator[Checked]:
     ctx = Context("", vocabularies)
-    practices = root / "practices"
-    admissions = []
+    folder = root / "practices"
     for name in names:
-        practice = load_practice(practices / name, root, ctx)
-        if practice is not None:
-            admissions.append(admission(name, practice, rules))
-    return ctx.diagnostics, ctx.refs, admissions
+        ctx.diagnostics, ctx.refs = [], []
+        practice = load_practice(folder / name, root, ctx)
+        if practice is None:
+            yield Checked(name, ctx.diagnostics, ctx.refs, None, None)
+            continue
+        checked = admission(name, practice, rules)
+        if keep:
+            practice = lean(practice) if keep == "lean" else practice
+        yield Checked(name, ctx.diagnostics, ctx.refs, checked, practice if keep else None)

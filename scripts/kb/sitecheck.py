@@ -99,12 +99,17 @@ def base_path(site: Path) -> str:
     return "/"
 
 
+# What the project wrote into one page of a frame it shares with others: the HTML of the
+# page's own parts, and the ids of the frame around them (see kb.render.mkdocs.shells).
+Written = tuple[str, frozenset[str]]
+
+
 class Checker:
     """Checks pages of one built site; target pages are scanned once, when first needed."""
 
-    def __init__(self, site: Path):
+    def __init__(self, site: Path, base: str | None = None):
         self.site = site.resolve()
-        self.base = base_path(self.site)
+        self.base = base or base_path(self.site)
         self.cache: dict[str, Scanned] = {}
 
     def scanned(self, rel: str) -> Scanned:
@@ -130,9 +135,17 @@ class Checker:
         rel = posixpath.normpath(rel)
         return rel if (self.site / rel).is_file() else None
 
-    def check(self, page: str) -> list[Problem]:
-        """Everything wrong with one page (or stylesheet) of the site."""
-        info = self.scanned(page)
+    def check(self, page: str, written: Written | None = None) -> list[Problem]:
+        """Everything wrong with one page (or stylesheet) of the site.
+
+        written: only these parts of the page are the project's to check (its frame is
+        checked on another page of the same frame); its ids are the frame's and the parts'.
+        """
+        if written is None:
+            info = self.scanned(page)
+        else:
+            info = scan_html(written[0])
+            info.ids |= written[1]
         problems = []
         for tag, attr, value, link_rel in info.links:
             fetches = (tag, attr) in FETCHING or (
@@ -153,7 +166,8 @@ class Checker:
             if target is None:
                 problems.append(Problem(page, value, "no such file"))
             elif parts.fragment and tag == "a" and target.endswith(".html"):
-                if unquote(parts.fragment) not in self.scanned(target).ids:
+                ids = info.ids if target == page else self.scanned(target).ids
+                if unquote(parts.fragment) not in ids:
                     problems.append(Problem(page, value, "no such anchor"))
         for m in [*_CSS_URL.finditer(info.css), *_IMPORT.finditer(info.css)]:
             if _is_external(m.group(1)):
@@ -161,16 +175,22 @@ class Checker:
         return problems
 
 
-def check_output(site: Path, pages: list[str], complete: bool = True) -> list[str]:
-    """The problems of the pages a build wrote, and of every stylesheet, as text.
+def check_output(site: Path, pages: list[str], complete: bool = True, base: str | None = None,
+                 written: dict[str, Written] | None = None, styles: list[str] | None = None
+                 ) -> list[str]:
+    """The problems of the pages a build wrote, and of its stylesheets, as text.
 
     With one language built (complete=False), links into the other language's site are
-    not followed: that site is not there.
+    not followed: that site is not there. written: pages of which only some parts are to be
+    checked (Checker.check). styles: the stylesheets to check (default: every one in site).
     """
-    checker = Checker(site)
-    own = [p for p in pages if (site / p).is_file()]
-    styles = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.css"))
-    problems = [p for page in own + styles for p in checker.check(page)]
+    checker = Checker(site, base)
+    written = written or {}
+    own = [p for p in pages if p in written or (site / p).is_file()]
+    if styles is None:
+        styles = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.css"))
+    problems = [p for page in own for p in checker.check(page, written.get(page))]
+    problems += [p for style in styles for p in checker.check(style)]
     if not complete:
         problems = [p for p in problems if p.reason != "no such file"]
     return [str(p) for p in problems]

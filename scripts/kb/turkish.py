@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -29,11 +30,13 @@ def upper(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_UPPER).upper()
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Fold to lowercase ASCII letters so that 'IŞIK', 'ışık' and 'isik' compare equal.
 
     Dotted and dotless i both become 'i': a person typing on an English keyboard
-    cannot tell them apart, so search and suggestions must not either.
+    cannot tell them apart, so search and suggestions must not either. Cached: the search
+    index folds every word of every page, and a library repeats a few thousand words.
     """
     text = lower(text).translate(_ASCII)
     if text.isascii():  # the usual case once Turkish letters are folded: nothing to strip

@@ -55,3 +55,19 @@ def test_same_findings_as_one_process(broken_corpus, workers, monkeypatch):
     _, expected = load_library(broken_corpus, TODAY)
     assert len({d.code for d in expected}) >= 10  # the injected findings are all there
     assert validate_library(broken_corpus, TODAY, workers=workers) == expected
+
+
+def test_workers_end_on_sigterm_even_when_the_parent_catches_it():
+    """kb.cli turns SIGTERM into Ctrl-C; a worker that inherited that could hang Pool.terminate()."""
+    import signal
+
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)
+    try:
+        pool = parallel.fork_pool(1)
+        assert pool is not None
+        try:
+            assert pool.apply(signal.getsignal, (signal.SIGTERM,)) == signal.SIG_DFL
+        finally:
+            parallel.finish(pool)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -6,10 +6,11 @@ check that both languages state the same figures, and that key figures appear in
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..turkish import lower
-from .text import EMAIL, PHONE
+from .text import DIGIT, EMAIL, PHONE
 
 # Number words a key figure may be written as ("iki yıllık", "held twice").
 NUMBER_WORDS = {
@@ -19,16 +20,24 @@ NUMBER_WORDS = {
     "twelve": 12,
 }
 _THOUSANDS = re.compile(r"(\d+)\s+(bin|milyon)(?:den|in|e|de|i|le|lik)?(?!\w)")
-_GROUP = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
+_GROUP = re.compile(r"[.,](?<=\d[.,])(?=\d{3}\b)")  # a group separator: 70.000, 70,000
 _NUMBER = re.compile(r"\d+")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|https?://\S+")
+# Number words as whole words: the one-word ones, then the two-word ones ("on bir").
+_NUMBER_WORD_PATTERNS = [
+    re.compile(r"\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if (" " in w) == two),
+                                          key=len, reverse=True)) + r")\b")
+    for two in (False, True)]
 
 
 def numbers(text: str) -> dict[int, int]:
     """Each number the text states, with the offset of its first appearance."""
+    if not DIGIT.search(text):  # most texts (titles, labels, many paragraphs): nothing to find
+        return {}
     # The digits of a link, a phone number or an address are no figure (and have rules of their own).
-    for pattern in (_LINK_TARGET, PHONE, EMAIL):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    for pattern, needed in ((_LINK_TARGET, ("](", "http")), (PHONE, ()), (EMAIL, ("@",))):
+        if not needed or any(n in text for n in needed):
+            text = pattern.sub(lambda m: " " * len(m.group()), text)
     found: dict[int, int] = {}
 
     def scaled(m: re.Match) -> str:
@@ -36,26 +45,23 @@ def numbers(text: str) -> dict[int, int]:
         found.setdefault(value, m.start())
         return " " * len(m.group())
 
-    text = _THOUSANDS.sub(scaled, text)
+    if "bin" in text or "milyon" in text:
+        text = _THOUSANDS.sub(scaled, text)
     grouped = _GROUP.sub("\x00", text)  # one character, so that offsets stay close
+    # Where each separator was: an offset in the text without them maps back by counting
+    # the separators before it (one pass, however many numbers the text has).
+    separators = [m.start() - i for i, m in enumerate(re.finditer("\x00", grouped))]
     for m in _NUMBER.finditer(grouped.replace("\x00", "")):
-        found.setdefault(int(m.group()), _original_offset(grouped, m.start()))
+        value = int(m.group())
+        if value not in found:
+            found[value] = m.start() + bisect.bisect_right(separators, m.start())
     return found
-
-
-def _original_offset(grouped: str, index: int) -> int:
-    """Map an offset of the text without group separators back to the text with them."""
-    seen = 0
-    for i, ch in enumerate(grouped):
-        if ch != "\x00":
-            if seen == index:
-                return i
-            seen += 1
-    return len(grouped)
 
 
 def with_words(text: str) -> set[int]:
     """The numbers of a text, written in digits or as words (for key figures only)."""
     lowered = lower(text)
-    return set(numbers(text)) | {n for w, n in NUMBER_WORDS.items()
-                                 if re.search(rf"(?<!\w){w}(?!\w)", lowered)}
+    out = set(numbers(text))
+    for pattern in _NUMBER_WORD_PATTERNS:  # each alternative is a whole word: no overlaps
+        out.update(NUMBER_WORDS[m.group()] for m in pattern.finditer(lowered))
+    return out

@@ -215,10 +215,11 @@ def _figures(p: dict, rules: Rules) -> Iterator[Diagnostic]:
                 yield diag(file, line, col, "text.number_in_one_language", severity=_severity(p),
                            value=number, language=BY_CODE[one].names,
                            other=BY_CODE[other].names)
+    said = {lang: nums.with_words(p["langs"][lang]["summary"] + " " + p["langs"][lang]["body"])
+            for lang in langs} if p.get("key_figures") else {}
     for i, figure in enumerate(p.get("key_figures", [])):
         for lang in langs:
-            text = p["langs"][lang]
-            if figure["value"] not in nums.with_words(text["summary"] + " " + text["body"]):
+            if figure["value"] not in said[lang]:
                 file, line, col = p["where"].get(f"key_figures[{i}].value", p["where"]["id"])
                 yield diag(file, line, col, "key_figure.not_in_text",
                            f"key_figures[{i}].value", severity=_severity(p),

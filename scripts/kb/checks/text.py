@@ -19,10 +19,13 @@ from ..turkish import lower, upper
 DATA = Path(__file__).with_name("spelling.yml")
 # A phone number: +90 or 0, three digits (area or mobile code), seven more; or a 444 line.
 _NOT_INSIDE_NUMBER = (r"(?<!\w)(?<!\d[.,])", r"(?!\w)(?![.,]\d)")
+# Every match starts with '+', '(' or a digit: the lookahead lets the scan skip other letters.
 PHONE = re.compile(
-    _NOT_INSIDE_NUMBER[0] + r"(?:(?:\+\s?90[\s-]?)?\(?0?[2-5]\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}"
+    r"(?=[+(\d])" + _NOT_INSIDE_NUMBER[0]
+    + r"(?:(?:\+\s?90[\s-]?)?\(?0?[2-5]\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}"
     r"|444(?:[\s-]?\d){4})" + _NOT_INSIDE_NUMBER[1])
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+DIGIT = re.compile(r"\d")  # a text without one holds no number and no phone
 
 
 class Found(NamedTuple):
@@ -82,12 +85,15 @@ def _matches(kind: str, code: str, text: str) -> list[Found]:
 
 
 # Link targets and addresses are spelt as their sites spell them ("izmir.bel.tr").
-_ADDRESSES = re.compile(r"\]\([^)]*\)|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINKS = r"\]\([^)]*\)|https?://\S+"
+_ADDRESSES = re.compile(_LINKS + "|" + EMAIL.pattern)
+_LINKS_ONLY = re.compile(_LINKS)  # the same matches in a text without '@' (the e-mail part is slow)
 
 
 def _without_addresses(text: str) -> str:
-    return _ADDRESSES.sub(lambda m: " " * len(m.group()), text) if "/" in text or "@" in text \
-        else text
+    if "@" in text:
+        return _ADDRESSES.sub(lambda m: " " * len(m.group()), text)
+    return _LINKS_ONLY.sub(lambda m: " " * len(m.group()), text) if "/" in text else text
 
 
 def spelling(text: str, lang: str) -> list[Found]:
@@ -121,10 +127,12 @@ def apostrophes(text: str, heads: re.Pattern) -> list[Found]:
 
 def personal_data(text: str) -> list[Found]:
     """E-mail addresses and phone numbers in running text (they belong in `contact`)."""
+    # Most texts have no '@' and many no digit: skip the scans that cannot match.
     found = [Found("text.email", m.start(), m.end(), {"value": m.group()})
-             for m in EMAIL.finditer(text)]
-    found += [Found("text.phone", m.start(), m.end(), {"value": m.group()})
-              for m in PHONE.finditer(text)]
+             for m in EMAIL.finditer(text)] if "@" in text else []
+    if DIGIT.search(text):
+        found += [Found("text.phone", m.start(), m.end(), {"value": m.group()})
+                  for m in PHONE.finditer(text)]
     return sorted(found)
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
+from string import Formatter
 
 from markupsafe import Markup, escape
 
@@ -25,7 +27,18 @@ def h(template: str, *args: object, **kwargs: object) -> Markup:
     The one way pages are written: a value cannot reach the HTML unescaped by forgetting to
     escape it, only by being made Markup on purpose (sanitised Markdown, another h()).
     """
-    return Markup(template).format(*args, **kwargs)
+    if kwargs or not _plain_fields(template):
+        return Markup(template).format(*args, **kwargs)
+    # Only bare {} fields: escaping each argument first gives Markup.format's result, with
+    # str.format's speed (Markup.format was a quarter of page generation).
+    return Markup(template.format(*[a if isinstance(a, Markup) else escape(a) for a in args]))
+
+
+@functools.cache
+def _plain_fields(template: str) -> bool:
+    """Whether every replacement field of a template is a bare {} (no name, spec or index)."""
+    return all(field == "" and not spec and not conversion
+               for _, field, spec, conversion in Formatter().parse(template) if field is not None)
 
 
 def join(parts, separator: str = "") -> Markup:

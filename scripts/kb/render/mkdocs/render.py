@@ -1,4 +1,4 @@
-"""Render the languages' pages with MkDocs: the hand-written pages and the shells, then the
+"""Render a language's pages with MkDocs: the hand-written pages and the shells, then the
 generated pages in the shells' frames."""
 
 from __future__ import annotations
@@ -7,6 +7,8 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -15,9 +17,10 @@ from ...languages import site_path
 from ...site.model import Page
 from ...site.pages import LanguageSite
 from ...site.settings import site_description
+from ...sitecheck import Written, scan_html
 from .config import language_config
 from .patches import patch_bundle
-from .shells import BODY, Shell, ShellError, frame_of, page_meta, shell_markdown
+from .shells import BODY, Frame, Shell, ShellError, frame_of, page_meta, shell_markdown
 
 # MkDocs 1.6 prints a notice about MkDocs 2.0 on every run; it is no finding of ours.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -114,55 +117,82 @@ def nav_targets(items) -> list[str]:
     return out
 
 
+@dataclass
+class Rendered:
+    """One language rendered: its problems, and what the site checks need to know of it."""
+
+    lang: str
+    problems: list[str] = field(default_factory=list)
+    shells: dict[Frame, Shell] = field(default_factory=dict)
+    shelled: list[Page] = field(default_factory=list)  # the pages filled into shells
+
+
 def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Path,
-                    base: str) -> list[str]:
-    """One language's site into site_dir; its problems (MkDocs warnings), none on success."""
+                    base: str) -> Rendered:
+    """One language's site into site_dir; its problems (MkDocs warnings) are none on success."""
+    out = Rendered(language.lang)
     docs_dir = work / f"docs-{language.lang}"
     handwritten = docs_folder(language, docs_dir)
     cfg = language_config(root, language.lang, docs_dir, site_dir, language.nav, handwritten,
                           base)
-    problems = _mkdocs(cfg, work) or patch_bundle(site_dir)
-    if problems:
-        return problems
+    out.problems = _mkdocs(cfg, work) or patch_bundle(site_dir)
+    if out.problems:
+        return out
     nav_urls = set(nav_targets(language.nav))
-    shelled = [p for p in language.pages if not in_mkdocs(p, nav_urls)]
-    shells = {}
-    for frame in {frame_of(p) for p in shelled}:
+    out.shelled = [p for p in language.pages if not in_mkdocs(p, nav_urls)]
+    for frame in sorted({frame_of(p) for p in out.shelled}, key=lambda f: f.name):
         rendered = (site_dir / frame.url / "index.html").read_text(encoding="utf-8")
         try:
-            shells[frame] = Shell(rendered, frame)
+            out.shells[frame] = Shell(rendered, frame)
         except ShellError as exc:
-            return [str(exc)]
+            out.problems = [str(exc)]
+            return out
         shutil.rmtree(site_dir / frame.top)
     description = site_description(root)
-    for page in shelled:
+    for page in out.shelled:
         target = site_dir / page.url / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shells[frame_of(page)].fill(page, description), encoding="utf-8")
+        target.write_text(out.shells[frame_of(page)].fill(page, description), encoding="utf-8")
     # The library writes the sitemap of every page, and kb.search the index pages use:
     # MkDocs' sitemap and Material's search index would be dead weight.
     for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
         (site_dir / name).unlink(missing_ok=True)
-    return []
+    return out
 
 
-def render(languages: list[LanguageSite], out: Path, work: Path, root: Path, base: str
-           ) -> list[str]:
-    """Every language's site, each under its root in out (Turkish at out/, English at out/en/).
+def place(built: Path, target: Path) -> None:
+    """Move a language's built files into its place in the site (renames, no copies)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in built.iterdir():
+        entry.rename(target / entry.name)
 
-    Each language is built in a folder of its own, then moved into place: a language's
-    build never sees, or cleans, another's files.
+
+class WrittenParts(Mapping):
+    """Site path → what the project wrote into that page (sitecheck.Written), page by page
+    as the check asks: the body, contents and addresses of pages filled into a shell.
+
+    The first page of each frame is left out, so that it is checked whole, frame included.
     """
-    problems = []
-    for language in languages:
-        built = work / f"site-{language.lang}"
-        found = render_language(language, built, work, root, base)
-        problems += [f"[{language.lang}] {p}" for p in found]
-        if found:
-            return problems
-    for language in languages:
-        target = out / site_path(language.lang)
-        target.mkdir(parents=True, exist_ok=True)
-        for entry in (work / f"site-{language.lang}").iterdir():
-            entry.rename(target / entry.name)
-    return problems
+
+    def __init__(self, rendered: Rendered):
+        self.shells = rendered.shells
+        self.pages: dict[str, Page] = {}
+        first: set[Frame] = set()
+        for page in rendered.shelled:
+            frame = frame_of(page)
+            if frame in first and self.shells[frame].links is not None:
+                self.pages[site_path(rendered.lang, page.url) + "index.html"] = page
+            first.add(frame)
+        self.frame_ids = {frame: frozenset(scan_html(shell.frame_html()).ids)
+                          for frame, shell in self.shells.items()}
+
+    def __getitem__(self, path: str) -> Written:
+        page = self.pages[path]
+        frame = frame_of(page)
+        return self.shells[frame].written(page), self.frame_ids[frame]
+
+    def __iter__(self):
+        return iter(self.pages)
+
+    def __len__(self) -> int:
+        return len(self.pages)

@@ -111,9 +111,9 @@ class Shell:
         # One split up front: filling a page is then a join, however many pages there are.
         self.parts = re.split(f"({TITLE}|{DESCRIPTION}|{BODY}|\x00TOC\x00|{re.escape(frame.url)}"
                               f"|kbshelltoca)", rendered)
+        self.links = self._links()
 
-    def fill(self, page: Page, description: str = "") -> str:
-        """The generated page in Material's frame (description: the site's, if the page has none)."""
+    def _values(self, page: Page, description: str = "") -> dict[str, str]:
         values = {TITLE: _text(page.title), DESCRIPTION: _text(page.description or description),
                   BODY: page.body, self.frame.url: page.url,
                   "kbshelltoca": page.toc[0][0] if page.toc else ""}
@@ -121,4 +121,45 @@ class Shell:
             values["\x00TOC\x00"] = "".join(
                 self.toc_item.replace("kbshelltoca", html.escape(anchor, quote=True))
                 .replace("KBSHELLTOCA", html.escape(title)) for anchor, title in page.toc)
+        return values
+
+    def fill(self, page: Page, description: str = "") -> str:
+        """The generated page in Material's frame (description: the site's, if the page has none)."""
+        values = self._values(page, description)
         return "".join(values.get(part, part) for part in self.parts)
+
+    def _links(self) -> list[tuple[str, str, str]] | None:
+        """(tag start, token, tag end) of every tag of the frame whose address is the page's.
+
+        None if a token sits where this cannot tell (then each page is checked whole).
+        """
+        out = []
+        for i in range(1, len(self.parts), 2):
+            token = self.parts[i]
+            if token not in (self.frame.url, "kbshelltoca"):
+                continue
+            before, after = self.parts[i - 1], self.parts[i + 1] if i + 1 < len(self.parts) else ""
+            start, closed = before.rfind("<"), before.rfind(">")
+            if start < 0 and closed < 0:
+                return None
+            if closed > start:  # in text between tags: not the address of a link
+                continue
+            end = after.find(">")
+            if end < 0 or "<" in after[:end]:
+                return None
+            out.append((before[start:], token, after[: end + 1]))
+        return out
+
+    def frame_html(self) -> str:
+        """The frame alone: the shell with every token left out."""
+        return "".join(self.parts[0::2])
+
+    def written(self, page: Page) -> str | None:
+        """The HTML this project put into the frame for one page: its body, its table of
+        contents and the frame's tags that carry its address; None if they cannot be told apart.
+        """
+        if self.links is None:
+            return None
+        values = self._values(page)
+        tags = "".join(start + values[token] + end for start, token, end in self.links)
+        return tags + values.get("\x00TOC\x00", "") + page.body

@@ -1,0 +1,109 @@
+"""Run a few jobs at once, one forked process each, with a meeting point between two phases.
+
+The build makes each language's site in a process of its own: both cores work, and each
+process inherits the loaded library instead of receiving it. A job has two phases (say,
+write the pages, then check the links once every language's pages are in place): every job's
+first phase, and what the parent does meanwhile, end before any second phase begins. A job's
+result, or the exception it raised, comes back to the parent (an OSError is still an OSError
+there, a KbError a KbError).
+
+On one CPU, or where processes cannot be forked, the same jobs run one after another in this
+process: every first phase, then every second one.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from .parallel import worker_count
+
+Phase = Callable[[], Any]
+Job = tuple[Callable[[], Any], Callable[[Any], Any]]  # first phase, then second(first's result)
+BARRIER_SECONDS = 3600  # a job still waiting after this long has lost its partner
+
+
+def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = None
+             ) -> tuple[list[Any], Any]:
+    """The second phases' results in the order of the jobs, and what between() returned;
+    re-raises a job's exception.
+
+    between() runs in this process while the first phases run in theirs, and ends before
+    any second phase begins (say, files that the second phases' checks look for).
+    """
+    if fork is None:
+        fork = len(jobs) > 1 and worker_count() > 1
+    if not fork:
+        firsts = [first() for first, _ in jobs]
+        extra = between() if between else None
+        return [second(state) for (_, second), state in zip(jobs, firsts, strict=True)], extra
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(len(jobs) + 1)  # the jobs and this process
+    pipes, processes = [], []
+    gc.freeze()  # the children only read what exists now: keep the collector off its pages
+    try:
+        for job in jobs:
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_child, args=(job, barrier, send), daemon=True)
+            process.start()
+            send.close()
+            pipes.append(receive)
+            processes.append(process)
+        try:
+            extra = between() if between else None
+        except BaseException:
+            barrier.abort()
+            raise
+        try:
+            barrier.wait(BARRIER_SECONDS)
+        except threading.BrokenBarrierError:  # a job failed: its outcome says how
+            pass
+        outcomes = []
+        for receive in pipes:
+            try:
+                outcomes.append(receive.recv())
+            except EOFError:  # the child died without a word (killed, out of memory)
+                barrier.abort()
+                outcomes.append(("error", ChildProcessError("a build process ended unexpectedly")))
+        for process in processes:
+            process.join()
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        gc.unfreeze()
+    errors = [value for kind, value in outcomes if kind == "error"]
+    if errors:  # the job that failed, rather than one that then found no partner
+        raise next((e for e in errors if not isinstance(e, threading.BrokenBarrierError)),
+                   errors[0])
+    return [value for _, value in outcomes], extra
+
+
+def _child(job: Job, barrier, send) -> None:
+    # The parent turns SIGTERM into Ctrl-C to clean up; a child just ends (the parent's
+    # clean-up removes what it wrote), and leaves Ctrl-C to the parent.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    first, second = job
+    try:
+        try:
+            state = first()
+        except BaseException:
+            barrier.abort()  # the other jobs must not wait for this one
+            raise
+        barrier.wait(BARRIER_SECONDS)
+        send.send(("ok", second(state)))
+    except BaseException as exc:  # sent to the parent, which raises it there
+        try:
+            send.send(("error", exc))
+        except Exception:  # an exception that cannot be pickled: its words at least
+            send.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        send.close()
+        os._exit(0)
