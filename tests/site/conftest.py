@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from support import CHROMIUM, build, chromium, serve
+from support import build, serve
 
 FIXTURE = Path(__file__).parent / "fixture"
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -36,15 +36,6 @@ def page(fixture_site):
         return cache[path]
 
     return load
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's Chromium, headless (never a downloaded browser)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (make browser)")
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,8 @@ def _axe(tab, where: str) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
     _settle(tab)  # Material fades its overlays in; colours measured mid-transition are not real
-    result = Axe().run(tab, options={"runOnly": {"type": "tag", "values": WCAG22}})
+    result = Axe().run(tab, options={"runOnly": {"type": "tag", "values": WCAG22},
+                                     "resultTypes": ["violations"]})
     return [f"{where}: {v['id']}: {n['target']} {n['failureSummary'].splitlines()[-1].strip()}"
             for v in result.response["violations"] for n in v["nodes"]]
 
