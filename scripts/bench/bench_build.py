@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 from measure import REPO, folder_bytes, kb_command, run  # noqa: E402
 from plain import mkdocs_command, write_project  # noqa: E402
 from serve_edit import serve_edit_seconds  # noqa: E402
+from summary import record  # noqa: E402
 from synth import make_corpus  # noqa: E402
 
 SIZES = (1_000, 3_200, 10_000)
@@ -123,6 +124,31 @@ def verdicts(rows: dict[int, dict]) -> list[str]:
     return out
 
 
+# The figures of the closing table of `make bench`: row name here → (name there, unit, goal
+# at 10,000 practices or at every size).
+SUMMARY = {
+    "validate wall s": ("kb validate wall", "s", {10_000: VALIDATE_10K_S}),
+    "validate CPU s": ("kb validate CPU", "s", {}),
+    "build wall s": ("kb build wall", "s", {10_000: BUILD_10K_S}),
+    "build CPU s": ("kb build CPU", "s", {}),
+    "build peak MB": ("kb build peak memory", "MB", {10_000: BUILD_10K_MB}),
+    "ratio kb/plain wall": ("kb build / plain Material, wall", "", "all 1.0"),
+    "ratio kb/plain CPU": ("kb build / plain Material, CPU", "", "all 1.0"),
+    "output MB": ("output", "MB", {}),
+    "serve after one edit s": ("kb serve: edit on screen (median)", "s", f"all {SERVE_S}"),
+    "serve worst edit s": ("kb serve: edit on screen (worst)", "s", {}),
+}
+
+
+def summarise(rows: dict[int, dict]) -> None:
+    """Hand the figures that issue 16 sets goals for to `make bench`'s closing table."""
+    for n, row in rows.items():
+        for key, (name, unit, goals) in SUMMARY.items():
+            if isinstance(row.get(key), float):
+                goal = float(goals.split()[1]) if isinstance(goals, str) else goals.get(n)
+                record(n, name, row[key], goal, unit)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, help="numbers of practices")
@@ -139,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n:,} practices measured (load average {os.getloadavg()[0]:.1f})",
                   flush=True)
     print(table(rows))
+    summarise(rows)
     for line in verdicts(rows):
         print(line)
     return 0

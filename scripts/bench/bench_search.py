@@ -26,6 +26,7 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))  # tests/support.py, which the search driver uses
+from summary import record  # noqa: E402
 from synth import make_corpus  # noqa: E402
 from tests.search.driver import (  # noqa: E402
     SEARCH_FILE,
@@ -150,6 +151,14 @@ def main(argv: list[str] | None = None) -> int:
                   f"{worst_first / 1024:.0f} KB, second query ≤ {worst_second / 1024:.0f} KB "
                   f"(gzip, counted at the server; (n) = requests); latency p50 {p50:.0f} ms, "
                   f"p95 {p95:.0f} ms over {len(latencies)} typed queries", flush=True)
+            big = n >= 10_000
+            record(n, "search: bytes before focus", before_total, 0, "B")
+            record(n, "search: first search (gzip)", worst_first, FIRST_KB * 1024 if big else None,
+                   "B")
+            record(n, "search: second query (gzip)", worst_second,
+                   SECOND_KB * 1024 if big else None, "B")
+            record(n, "search: latency p50", p50, None, "ms")
+            record(n, "search: latency p95", p95, TARGET_MS, "ms")
             if n >= 10_000:
                 verdicts.append(("nothing before focus", before_total == 0))
                 verdicts.append((f"first search ≤ {FIRST_KB} KB", worst_first <= FIRST_KB * 1024))
