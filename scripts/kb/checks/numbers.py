@@ -58,10 +58,10 @@ def numbers(text: str) -> dict[int, int]:
     return found
 
 
-def with_words(text: str) -> set[int]:
-    """The numbers of a text, written in digits or as words (for key figures only)."""
+def number_words(text: str) -> set[int]:
+    """The numbers a text writes as words ("iki yıllık", "held twice")."""
     lowered = lower(text)
-    out = set(numbers(text))
+    out: set[int] = set()
     for pattern in _NUMBER_WORD_PATTERNS:  # each alternative is a whole word: no overlaps
         out.update(NUMBER_WORDS[m.group()] for m in pattern.finditer(lowered))
     return out

@@ -9,6 +9,7 @@ cross-file checker, which receives an Admission.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -120,7 +121,9 @@ def _severity(p: dict) -> str:
 def _sections(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     for lang, text in p["langs"].items():
         for sid, tr, en in SECTIONS:
-            words = len(_WORD.findall(text["sections"].get(sid, "")))
+            section = text["sections"].get(sid, "")
+            # Counted only as far as the minimum: a long section is long enough.
+            words = sum(1 for _ in itertools.islice(_WORD.finditer(section), MIN_WORDS[lang]))
             if 0 < words < MIN_WORDS[lang]:  # an empty section has a message of its own
                 yield diag(text["path"], text["section_lines"].get(sid, 1), 1,
                            "body.section_too_short", severity=_severity(p),
@@ -200,12 +203,17 @@ def _figures(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     """Both languages state the same numbers; every key figure is in the narrative."""
     langs = [lang for lang in ("tr", "en") if lang in p["langs"]]
     exempt = set(p.get("not_figures", []))
-    stated = {}
+    stated, said = {}, {}  # what each language states anywhere; in its summary or body
     for lang in langs:
         found: dict[int, Place] = {}
-        for _, value, locate in _texts(p, lang):
-            for number, offset in nums.numbers(value).items():
-                found.setdefault(number, locate(offset))
+        said[lang] = set()
+        for key, value, locate in _texts(p, lang):
+            here = nums.numbers(value)
+            for number, offset in here.items():
+                if number not in found:
+                    found[number] = locate(offset)
+            if key in ("summary", "body"):
+                said[lang].update(here)
         stated[lang] = found
     if len(langs) == 2:
         a, b = langs
@@ -215,11 +223,19 @@ def _figures(p: dict, rules: Rules) -> Iterator[Diagnostic]:
                 yield diag(file, line, col, "text.number_in_one_language", severity=_severity(p),
                            value=number, language=BY_CODE[one].names,
                            other=BY_CODE[other].names)
-    said = {lang: nums.with_words(p["langs"][lang]["summary"] + " " + p["langs"][lang]["body"])
-            for lang in langs} if p.get("key_figures") else {}
+    in_words: dict[str, set[int]] = {}  # a key figure may be written in words there, too
+
+    def said_in(lang: str, value: int) -> bool:
+        if value in said[lang]:
+            return True
+        if lang not in in_words:
+            text = p["langs"][lang]
+            in_words[lang] = nums.number_words(text["summary"] + " " + text["body"])
+        return value in in_words[lang]
+
     for i, figure in enumerate(p.get("key_figures", [])):
         for lang in langs:
-            if figure["value"] not in said[lang]:
+            if not said_in(lang, figure["value"]):
                 file, line, col = p["where"].get(f"key_figures[{i}].value", p["where"]["id"])
                 yield diag(file, line, col, "key_figure.not_in_text",
                            f"key_figures[{i}].value", severity=_severity(p),

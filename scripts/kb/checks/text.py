@@ -46,16 +46,16 @@ def _variants(word: str) -> set[str]:
     return {word, word.lower(), word.upper(), word[0].upper() + word[1:]}
 
 
-def _pattern(words: dict[str, str]) -> tuple[re.Pattern, dict[str, str]]:
-    # Not re.IGNORECASE: Python folds 'I', 'ı' and 'İ' together, so /Izmir/i matches 'İzmir'.
+def _fixes(words: dict[str, str]) -> dict[str, str]:
+    """Each way of typing a wrong word (as is, lower, upper, capitalised) → its right spelling
+    in the same case."""
     fixes: dict[str, str] = {}
     for wrong, right in words.items():
         for variant in _variants(wrong):
             fixed = _same_case(variant, wrong, right)
             if fixed != variant:  # 'izmir' is İzmir lowercased the Turkish way: no mistake
                 fixes[variant] = fixed
-    alternatives = "|".join(re.escape(v) for v in sorted(fixes, key=len, reverse=True))
-    return re.compile(r"(?<![\w])(" + alternatives + r")"), fixes
+    return fixes
 
 
 def _same_case(variant: str, wrong: str, right: str) -> str:
@@ -68,20 +68,34 @@ def _same_case(variant: str, wrong: str, right: str) -> str:
     return right
 
 
+# The word lists (spelling.yml) and the finding each gives; Turkish texts are read for every
+# list, English ones for names only.
+LISTS = {"ascii_names": "text.ascii_name", "ascii_words": "text.ascii_word", "tdk": "text.tdk"}
+LISTS_BY_LANG = {"tr": tuple(LISTS), "en": ("ascii_names",)}
+
+
 @functools.cache
-def _rules() -> dict:
-    data = _data()
-    return {
-        "tdk": _pattern(data["tdk"]),
-        "names": _pattern(data["ascii_names"]),
-        "words": _pattern(data["ascii_words"]),
-    }
+def _rules(lists: tuple[str, ...]) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One pattern for the lists (a text is scanned once, however many lists apply to it),
+    and each wrong spelling's (finding, right spelling)."""
+    fixes: dict[str, tuple[str, str]] = {}
+    for name in lists:
+        for wrong, right in _fixes(_data()[name]).items():
+            assert wrong not in fixes, f"{wrong!r} is in two lists of spelling.yml"
+            fixes[wrong] = (LISTS[name], right)
+    # Not re.IGNORECASE: Python folds 'I', 'ı' and 'İ' together, so /Izmir/i matches 'İzmir'.
+    # Longest first: where one spelling starts another, the longer one is the word.
+    alternatives = "|".join(re.escape(v) for v in sorted(fixes, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(" + alternatives + r")"), fixes
 
 
-def _matches(kind: str, code: str, text: str) -> list[Found]:
-    pattern, fixes = _rules()[kind]
-    return [Found(code, m.start(), m.end(), {"value": m.group(1), "fixed": fixes[m.group(1)]})
-            for m in pattern.finditer(text)]
+def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
+    pattern, fixes = _rules(lists)
+    found = []
+    for m in pattern.finditer(text):
+        code, fixed = fixes[m.group(1)]
+        found.append(Found(code, m.start(), m.end(), {"value": m.group(1), "fixed": fixed}))
+    return found
 
 
 # Link targets and addresses are spelt as their sites spell them ("izmir.bel.tr").
@@ -98,11 +112,7 @@ def _without_addresses(text: str) -> str:
 
 def spelling(text: str, lang: str) -> list[Found]:
     """TDK spellings and words typed without Turkish letters (names in both languages)."""
-    text = _without_addresses(text)
-    found = _matches("names", "text.ascii_name", text)
-    if lang == "tr":
-        found += _matches("words", "text.ascii_word", text) + _matches("tdk", "text.tdk", text)
-    return sorted(found)
+    return sorted(_matches(_without_addresses(text), LISTS_BY_LANG[lang]))
 
 
 def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
