@@ -9,11 +9,11 @@ alone (field and kind boosts, term counts, idf), so the browser only adds and so
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .normalise import analyse, nfc
+from .normalise import nfc, words
 
 INDEX_VERSION = 3
 FIELDS = ("title", "meta", "aliases", "text")
@@ -87,12 +87,13 @@ def build_index(documents: Iterable[dict], lang: str) -> Index:
         index.fragments.append(fragment)
         kind_boost = KIND_BOOSTS.get(_kind(document), DEFAULT_KIND_BOOST)
         for field_no, value in enumerate((title, meta, aliases, text)):
-            counts: Counter[str] = Counter()
-            for _, _, folded, stems, _ in analyse(value, lang):
-                if stems != [folded]:
-                    index.words.setdefault(folded, stems)
+            counts: dict[str, int] = {}
+            for folded, stems in words(value, lang):
+                if stems != (folded,):
+                    index.words.setdefault(folded, list(stems))
                 # Every parse's stem is indexed: the query side meets any of them.
-                counts.update(set(stems))
+                for stem in set(stems) if len(stems) > 1 else stems:
+                    counts[stem] = counts.get(stem, 0) + 1
             boost = FIELD_BOOSTS[FIELDS[field_no]] * kind_boost
             for stem, count in counts.items():
                 per_doc = scores[stem]

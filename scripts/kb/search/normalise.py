@@ -133,18 +133,36 @@ def analyse(text: str, lang: str) -> list[tuple[int, int, str, list[str], bool]]
     """
     out = []
     for start, end, word in tokens(nfc(text)):
-        folded = fold(_JOINER.sub("", word))
-        if not folded:
-            continue
-        out.append((start, end, folded, stems(folded, lang), False))
-        if _JOINER.search(word):
-            at = start
-            for part in _JOINER.split(word):
-                part_folded = fold(part)
-                if part_folded:
-                    out.append((at, at + len(part), part_folded, stems(part_folded, lang), True))
-                at += len(part) + 1
+        for folded, stems_, is_part, offset, length in word_terms(word, lang):
+            at = start + offset
+            out.append((at, at + length if is_part else end, folded, list(stems_), is_part))
     return out
+
+
+def words(text: str, lang: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(folded word, stems) for each word of an NFC text, as analyse() finds them, without
+    their places (what the index needs, at a fraction of the cost)."""
+    for word in _TOKEN.findall(text):
+        for folded, stems_, _, _, _ in word_terms(word, lang):
+            yield folded, stems_
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def word_terms(word: str, lang: str) -> tuple[tuple[str, tuple[str, ...], bool, int, int], ...]:
+    """(folded, stems, is_part, offset in the word, length) of a word and of a compound's
+    parts. Cached: a library repeats a few thousand words a million times."""
+    folded = fold(_JOINER.sub("", word))
+    if not folded:
+        return ()
+    out = [(folded, _stems(folded, lang), False, 0, len(word))]
+    if _JOINER.search(word):
+        at = 0
+        for part in _JOINER.split(word):
+            part_folded = fold(part)
+            if part_folded:
+                out.append((part_folded, _stems(part_folded, lang), True, at, len(part)))
+            at += len(part) + 1
+    return tuple(out)
 
 
 def terms(text: str, lang: str) -> list[list[str]]:
