@@ -3,10 +3,10 @@ whole process tree, and the peak memory of that tree.
 
 CPU time is what the command and every process it waited for used (getrusage of children):
 on a machine busy with other work, wall time grows but CPU time barely does, so both are
-printed. Peak memory is the largest sum of the resident sets of the command and all its
-descendants, sampled every 50 ms (pages shared after a fork are counted in every process
-that maps them, so this errs on the high side), and never less than the largest single
-process's peak that the kernel recorded.
+printed. Peak memory is the largest sum of the proportional set sizes of the command and all
+its descendants, sampled every 50 ms (a page shared after a fork counts once in the sum,
+split between the processes that map it), and never less than the largest single process's
+peak that the kernel recorded.
 """
 
 from __future__ import annotations
@@ -69,6 +69,16 @@ def _children(pid: int) -> list[int]:
 
 
 def _rss(pid: int) -> int:
+    """Bytes of memory the process uses: its proportional set size (a page shared by n
+    processes, as after a fork, counts 1/n in each), or where the kernel gives no PSS, its
+    resident set."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
     try:
         with open(f"/proc/{pid}/statm") as f:
             return int(f.read().split()[1]) * PAGE
