@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import html
 import re
-from html.parser import HTMLParser
 
 from ..kinds import KINDS
 from ..site.i18n import label
@@ -19,27 +19,18 @@ ALIAS_FACETS = {k.id: k.vocabulary for k in KINDS if k.aliases}
 ALIAS_VOCABULARIES = set(ALIAS_FACETS.values())  # their own pages are found by them too
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag, attrs) -> None:
-        self.parts.append(" ")  # <li>a</li><li>b</li> must not become "ab"
-
-    def handle_endtag(self, tag) -> None:
-        self.parts.append(" ")
+_TAG = re.compile(r"<[^>]*>")
 
 
-def html_text(html: str) -> str:
-    """The visible text of an HTML fragment, whitespace collapsed."""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return " ".join("".join(parser.parts).split())
+def html_text(html_fragment: str) -> str:
+    """The visible text of an HTML fragment the site made, whitespace collapsed.
+
+    Tags become spaces (<li>a</li><li>b</li> must not become "ab"), then character
+    references are decoded. A regular expression suffices, as for the site check: the
+    fragment is the site's own well-formed, escaped HTML (contributor text comes out of the
+    sanitiser, comments stripped), and html.parser was five times slower on list pages.
+    """
+    return " ".join(html.unescape(_TAG.sub(" ", html_fragment)).split())
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
