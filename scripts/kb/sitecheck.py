@@ -111,6 +111,7 @@ class Checker:
         self.site = site.resolve()
         self.base = base or base_path(self.site)
         self.cache: dict[str, Scanned] = {}
+        self.files: dict[str, str | None] = {}  # a path in the site → the file served for it
 
     def scanned(self, rel: str) -> Scanned:
         if rel not in self.cache:
@@ -130,10 +131,12 @@ class Checker:
         rel = posixpath.normpath(rel) if rel else "."
         if rel.startswith("../") or rel == "..":
             return None
-        if (self.site / rel).is_dir():
-            rel = posixpath.join(rel, "index.html")
-        rel = posixpath.normpath(rel)
-        return rel if (self.site / rel).is_file() else None
+        if rel not in self.files:  # pages link to the same few targets: ask the disk once
+            found = rel
+            if (self.site / found).is_dir():
+                found = posixpath.normpath(posixpath.join(found, "index.html"))
+            self.files[rel] = found if (self.site / found).is_file() else None
+        return self.files[rel]
 
     def check(self, page: str, written: Written | None = None) -> list[Problem]:
         """Everything wrong with one page (or stylesheet) of the site.
