@@ -285,18 +285,6 @@ def test_licence_files_hold_the_full_texts():
         assert f"Section {section} -- " in cc, f"LICENSE-CONTENT lacks Section {section}"
 
 
-@pytest.fixture(scope="module")
-def built_site(tmp_path_factory) -> Path:
-    """The real repository built as `make site` builds it (strict MkDocs, link check)."""
-    from kb.build import build_site
-
-    out = tmp_path_factory.mktemp("docs-pages") / "site"
-    result = build_site(ROOT, out)
-    assert result.ok, "the site did not build:\n" + "\n".join(
-        [d.message("en") for d in result.diagnostics if d.severity == "error"] + result.problems)
-    return out
-
-
 @pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
 def test_built_page_shows_the_title_in_its_language(built_site, lang, name):
     url = "" if name == "index.md" else name.removesuffix(".md") + "/"
