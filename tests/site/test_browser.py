@@ -29,7 +29,7 @@ def test_catalogue_filters_by_two_facets_and_keeps_state_in_the_url(tab, fixture
     # Counts follow the other facets: with SDG 5 chosen no active practice is left.
     assert tab.text_content('label[for="kb-f-status-active"] .kb-count') == "(0)"
     assert tab.text_content('label[for="kb-f-sdg-1"] .kb-count') == "(1)"
-    tab.screenshot(path=str(shots / "catalogue-filtered-tr.png"), full_page=True)
+    shots(tab, "catalogue-filtered-tr.png", full_page=True)
 
     tab.reload()
     assert tab.is_checked("#kb-f-sdg-5") and tab.is_checked("#kb-f-status-completed")

@@ -50,7 +50,7 @@ def test_the_map_counts_follow_two_active_filters(tab, fixture_url, fixture_site
     assert "kb-map__p--0" in tab.get_attribute('svg [data-province="izmir"]', "class")
     assert "kb-map__p--1" in tab.get_attribute('svg [data-province="cankiri"]', "class")
     assert tab.text_content('svg [data-province="cankiri"] title') == "Çankırı: 1 uygulama"
-    tab.screenshot(path=str(shots / "catalogue-map-filtered-tr.png"), full_page=True)
+    shots(tab, "catalogue-map-filtered-tr.png", full_page=True)
 
 
 def _click_province(tab, province: str) -> None:
@@ -169,10 +169,10 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(browser, fixture_url
             clear = tab.eval_on_selector(".kb-clear", "e => e.getBoundingClientRect().top")
             assert tab.is_visible(".kb-clear") and clear < top
             assert tab.get_attribute("#kb-result-count", "role") == "status"
-        tab.screenshot(path=str(shots / "catalogue-phone-tr.png"))
+        shots(tab, "catalogue-phone-tr.png")
         tab.click(".kb-filters > summary")
         tab.click(".kb-facet[data-facet=theme] > summary")
-        tab.screenshot(path=str(shots / "catalogue-phone-filters-open-tr.png"), full_page=True)
+        shots(tab, "catalogue-phone-filters-open-tr.png", full_page=True)
     finally:
         context.close()
 

@@ -46,7 +46,6 @@ def _verified(pid: str) -> str:
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_every_practice_prints_to_at_most_two_a4_pages_with_its_address_and_citation(
         browser, seed_url, built_site, lang, shots):
-    shots.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     wrong = []
     for pid in PRACTICES:
@@ -63,7 +62,7 @@ def test_every_practice_prints_to_at_most_two_a4_pages_with_its_address_and_cita
             wrong.append(f"{pid}: {pages} A4 pages")
         tab.emulate_media(media="print")
         tab.set_viewport_size({"width": 718, "height": 1040})  # A4's width inside the margins
-        tab.screenshot(path=str(shots / f"print-{pid}-{lang}.png"), full_page=True)
+        shots(tab, f"print-{pid}-{lang}.png", full_page=True)
         printed = " ".join(tab.inner_text("body").split())
         url = site_url() + PREFIX[lang] + f"practices/{pid}/"
         verified = fmt_date(_verified(pid), lang)

@@ -106,7 +106,7 @@ def test_the_preview_is_the_site_and_follows_edits(browser, library, shots):
         errors = tab.text_content("body")
         assert "practices/dayanisma-noktalari/practice.yml:" in errors
         assert "Kütüphanede hatalar var" in errors and "The library has errors" in errors
-        tab.screenshot(path=str(shots / "serve-error-page.png"))
+        shots(tab, "serve-error-page.png")
         # Fixed: the page comes back with the change.
         practice.write_text(good, encoding="utf-8")
         text = library / "practices/dayanisma-noktalari/tr.md"
