@@ -10,7 +10,7 @@ import bisect
 import re
 
 from ..turkish import lower
-from .text import DIGIT, EMAIL, PHONE
+from .text import DIGIT, EMAIL, PHONE, may_hold_phone
 
 # Number words a key figure may be written as ("iki yıllık", "held twice").
 NUMBER_WORDS = {
@@ -35,9 +35,11 @@ def numbers(text: str) -> dict[int, int]:
     if not DIGIT.search(text):  # most texts (titles, labels, many paragraphs): nothing to find
         return {}
     # The digits of a link, a phone number or an address are no figure (and have rules of their own).
-    for pattern, needed in ((_LINK_TARGET, ("](", "http")), (PHONE, ()), (EMAIL, ("@",))):
-        if not needed or any(n in text for n in needed):
+    for pattern, needed in ((_LINK_TARGET, ("](", "http")), (EMAIL, ("@",))):
+        if any(n in text for n in needed):
             text = pattern.sub(lambda m: " " * len(m.group()), text)
+    if may_hold_phone(text):
+        text = PHONE.sub(lambda m: " " * len(m.group()), text)
     found: dict[int, int] = {}
 
     def scaled(m: re.Match) -> str:

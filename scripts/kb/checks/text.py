@@ -26,6 +26,13 @@ PHONE = re.compile(
     r"|444(?:[\s-]?\d){4})" + _NOT_INSIDE_NUMBER[1])
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 DIGIT = re.compile(r"\d")  # a text without one holds no number and no phone
+PHONE_DIGITS = 7  # the fewest digits a phone number has (444 and four more)
+
+
+def may_hold_phone(text: str) -> bool:
+    """Whether the text has digits enough for a phone number (counting is cheaper than the
+    phone pattern's scan, and most texts have a year or two at most)."""
+    return sum(map(text.count, "0123456789")) >= PHONE_DIGITS
 
 
 class Found(NamedTuple):
@@ -130,6 +137,8 @@ def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
 
 def apostrophes(text: str, heads: re.Pattern) -> list[Found]:
     """Suffixes cut off an institution's name by an apostrophe (TDK: 'Belediyesine')."""
+    if "'" not in text and "’" not in text:  # most texts: nothing to scan for
+        return []
     return [Found("text.apostrophe", m.start(), m.end(),
                   {"value": m.group(0), "fixed": m.group(1) + m.group(2)})
             for m in heads.finditer(text)]
@@ -140,7 +149,7 @@ def personal_data(text: str) -> list[Found]:
     # Most texts have no '@' and many no digit: skip the scans that cannot match.
     found = [Found("text.email", m.start(), m.end(), {"value": m.group()})
              for m in EMAIL.finditer(text)] if "@" in text else []
-    if DIGIT.search(text):
+    if may_hold_phone(text):
         found += [Found("text.phone", m.start(), m.end(), {"value": m.group()})
                   for m in PHONE.finditer(text)]
     return sorted(found)
