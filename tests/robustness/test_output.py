@@ -37,6 +37,22 @@ def repo(tmp_path) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A site `kb build` made of the fixture library, once for the module."""
+    root = tmp_path_factory.mktemp("built")
+    shutil.copytree(FIXTURE, root / "checkout")
+    out = root / "site"
+    assert _kb("--root", str(root / "checkout"), "build", "--out", str(out)).returncode == 0
+    return out
+
+
+def _earlier_build(built: Path, tmp_path: Path) -> Path:
+    """An earlier build's site at tmp_path/site (a copy of one kb build made)."""
+    shutil.copytree(built, tmp_path / "site")
+    return tmp_path / "site"
+
+
 @pytest.mark.parametrize("out,reason", [
     (".", "it is the repository or a folder that contains it"),
     ("..", "it is the repository or a folder that contains it"),
@@ -69,9 +85,8 @@ def test_a_file_or_a_folder_not_made_by_a_build_is_refused(repo, tmp_path):
     assert "klasörü kb build oluşturmamış" in turkish.stderr
 
 
-def test_a_rebuild_replaces_the_old_site_and_leaves_no_work_folder(repo, tmp_path):
-    out = tmp_path / "site"
-    assert _kb("--root", str(repo), "build", "--out", str(out), cwd=repo).returncode == 0
+def test_a_rebuild_replaces_the_old_site_and_leaves_no_work_folder(repo, tmp_path, built):
+    out = _earlier_build(built, tmp_path)
     assert (out / ".kb-site").is_file() and (out / "en" / "index.html").is_file()
     (out / "stale-page.html").write_text("from an older build", encoding="utf-8")
     assert _kb("--root", str(repo), "build", "--out", str(out), cwd=repo).returncode == 0
@@ -79,9 +94,9 @@ def test_a_rebuild_replaces_the_old_site_and_leaves_no_work_folder(repo, tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checkout", "site"]
 
 
-def test_work_folders_of_a_killed_build_are_cleaned_and_a_mid_swap_site_restored(repo, tmp_path):
-    out = tmp_path / "site"
-    assert _kb("--root", str(repo), "build", "--out", str(out), cwd=repo).returncode == 0
+def test_work_folders_of_a_killed_build_are_cleaned_and_a_mid_swap_site_restored(repo, tmp_path,
+                                                                                 built):
+    out = _earlier_build(built, tmp_path)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True).stdout.strip()
     # A build killed between "rename the old site away" and "rename the new one in":
@@ -105,9 +120,8 @@ def test_work_folders_of_a_killed_build_are_cleaned_and_a_mid_swap_site_restored
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checkout", "site"]
 
 
-def test_sigterm_during_a_build_keeps_the_old_site_and_cleans_up(repo, tmp_path):
-    out = tmp_path / "site"
-    assert _kb("--root", str(repo), "build", "--out", str(out), cwd=repo).returncode == 0
+def test_sigterm_during_a_build_keeps_the_old_site_and_cleans_up(repo, tmp_path, built):
+    out = _earlier_build(built, tmp_path)
     before = (out / "index.html").read_bytes()
     proc = subprocess.Popen([sys.executable, "-m", "kb.cli", "--root", str(repo), "build",
                              "--out", str(out)], cwd=repo, stdout=subprocess.PIPE,
