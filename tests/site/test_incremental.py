@@ -1,17 +1,20 @@
 """kb serve's updates after a save give, byte for byte, the site a full build of the same
-files gives: after edits of every kind a practice can have, one after another."""
+files gives: after edits of every kind a practice can have, one after another, and with
+what follows the pages (search indexes, data files) stopped by the next save."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from kb.build import BuildResult, build_into
 from kb.languages import CODES
+from kb.preview import Preview, changed_practices
 from kb.rebuild import Rebuilds
 
 REPO = Path(__file__).resolve().parents[2]
@@ -135,3 +138,46 @@ def test_an_update_writes_only_the_pages_that_changed(corpus, tmp_path):
                        if p.stat().st_mtime_ns != stamps[p])
     assert rewritten == [f"en/practices/{folder.name}/index.html"]
 
+
+@pytest.mark.parametrize(("paths", "folders"), [
+    (["practices/a/tr.md"], {"a"}),
+    (["practices/a/tr.md", "practices/b/practice.yml"], {"a", "b"}),
+    (["practices/a/tr.md", "records/municipalities/x.yml"], None),
+    (["practices/a/images/x.png"], None),  # not a file the practice is loaded from
+    (["practices/README.md"], None),
+    (["docs/tr/about.md"], None),
+    (["mkdocs.yml"], None),
+])
+def test_only_a_save_inside_practice_folders_is_an_update(paths, folders):
+    before = {"practices/a/tr.md": (1, 10), "mkdocs.yml": (1, 5)}
+    after = dict(before)
+    for path in paths:
+        after[path] = (2, 11)
+    assert changed_practices(before, after) == folders
+    assert changed_practices(after, before) == folders  # files removed: the same folders
+
+
+def test_the_preview_stops_what_follows_a_save_at_the_next_one(corpus, tmp_path):
+    """kb serve makes the search indexes and data files after an update's pages, in a process
+    the next save stops; once one is left to finish, the site is a full build's."""
+    preview = Preview(corpus, drafts=True, base=BASE)
+    try:
+        assert preview.rebuild().ok
+        folders = sorted((corpus / "practices").iterdir())
+        _sub(folders[6] / "tr.md", r"^title: (.*)$", r"title: \1 Birinci")
+        assert preview.rebuild({folders[6].name}).ok
+        preview.follow()
+        _sub(folders[10] / "en.md", r"^title: (.*)$", r"title: \1 Second")
+        assert preview.rebuild({folders[10].name}).ok
+        preview.follow()
+        deadline = time.monotonic() + 300
+        while preview.rebuilds.behind and time.monotonic() < deadline:
+            time.sleep(0.1)
+            preview.poll()
+        assert not preview.rebuilds.behind
+        assert [p.name for p in preview.tmp.iterdir()] == ["pid", preview.site.name]
+        got, want = _tree(preview.site), _full(corpus, tmp_path / "full")
+        assert sorted(got) == sorted(want)
+        assert [name for name in want if got[name] != want[name]] == []
+    finally:
+        preview.close()
