@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from .build import BuildResult
 from .diagnostics import FORMATTERS
-from .errors import KbError
+from .errors import KbError, os_error
 from .forked import Background
 from .output import _alive
 from .rebuild import Rebuilds
@@ -175,8 +175,11 @@ class Preview:
         if self._following is None or not self._following[0].done():
             return
         job, folder = self._following
-        if job.code == 0:
-            self.rebuilds.publish(folder)
+        try:
+            if job.code == 0:  # else the job has said what went wrong; the next save retries
+                self.rebuilds.publish(folder)
+        except OSError as exc:
+            print(f"kb serve: {os_error(exc, self.lang)}", file=sys.stderr, flush=True)
         self._following = None
         shutil.rmtree(folder, ignore_errors=True)
 

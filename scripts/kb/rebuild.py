@@ -132,7 +132,8 @@ class Rebuilds:
         for index in indexes:
             live, old = self.site / index, folder / "old" / index
             old.parent.mkdir(parents=True, exist_ok=True)
-            live.rename(old)
+            if live.exists():
+                live.rename(old)
             (folder / index).rename(live)
         shutil.rmtree(folder / "old")
         data = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
