@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -82,11 +83,14 @@ def measure_size(n: int, tmp: Path, plain: bool, serve: bool) -> dict[str, float
         row["ratio kb/plain CPU"] = row["build CPU s"] / cpu
         shutil.rmtree(tmp / f"plain{n}")
     if serve:
-        first, median, times, worst = serve_edit_seconds(root)
-        row["serve first build s"] = first
-        row["serve after one edit s"] = median
-        row["serve worst edit s"] = worst
-        row["serve edits"] = " ".join("-" if t is None else f"{t:.2f}" for t in times)
+        edits = serve_edit_seconds(root)
+        row["serve first build s"] = edits.first
+        row["serve after one edit s"] = edits.median
+        row["serve worst edit s"] = edits.worst
+        row["serve edits"] = " ".join("-" if t is None else f"{t:.2f}" for t in edits.seconds)
+        row["serve edit CPU s"] = statistics.median(edits.cpu_shown)
+        row["serve edit all done s"] = statistics.median(edits.done)
+        row["serve edit all done CPU s"] = statistics.median(edits.cpu_total)
     shutil.rmtree(root)
     return row
 

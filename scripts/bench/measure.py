@@ -53,7 +53,32 @@ def kb_command(*args: str) -> list[str]:
     return [sys.executable, "-c", boot, *args]
 
 
-def _children(pid: int) -> list[int]:
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) a running process used so far, its threads and the
+    children it waited for included."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds a running process and all its descendants used so far (each process's
+    own, and that of the children it waited for: every second is counted once)."""
+    total, todo, seen = 0.0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p not in seen:
+            seen.add(p)
+            total += _cpu(p)
+            todo += children(p)
+    return total
+
+
+def children(pid: int) -> list[int]:
+    """The process ids of the children of a running process."""
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
     except OSError:
@@ -95,7 +120,7 @@ def tree_rss(pid: int) -> int:
             continue
         seen.add(p)
         total += _rss(p)
-        todo += _children(p)
+        todo += children(p)
     return total
 
 

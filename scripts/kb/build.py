@@ -40,6 +40,7 @@ class BuildResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)  # lang → number of pages
+    data: list[str] = field(default_factory=list)  # site paths of the data files written
 
     @property
     def ok(self) -> bool:
@@ -112,21 +113,22 @@ def check_language(job: Job, state) -> Built:
         out.problems = [f"[{language.lang}] {p}" for p in rendered.problems]
         return out
     pages = [site_path(language.lang, p.url) + "index.html" for p in language.pages]
-    out.problems = check_output(job.site, pages, job.complete, _url_path(job.base),
+    out.problems = check_output(job.site, pages, job.complete, url_path(job.base),
                                 WrittenParts(rendered), project_styles(job.root, language.lang))
     return out
 
 
-def _url_path(base: str) -> str:
+def url_path(base: str) -> str:
     """The path part of the site's address: '/ortak-akil/'."""
     return urlsplit(base).path or "/"
 
 
 def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], drafts: bool,
-               result: BuildResult, lib=None, base: str = "") -> None:
+               result: BuildResult, lib=None, base: str = "", keep: list | None = None) -> None:
     """Make, render, index and check the site into an empty folder; problems into result.
 
-    base: the address the site is served at (default: mkdocs.yml's site_url).
+    base: the address the site is served at (default: mkdocs.yml's site_url). keep: a list
+    to receive each language's (LanguageSite, Rendered), for updates to follow (kb serve).
     """
     day = today()
     if lib is None:
@@ -135,22 +137,36 @@ def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], draft
             return
     base = base or site_url(root)
     job = Job(lib, root, site, work, day, base, drafts, set(langs) == set(CODES))
-    built, _ = run_jobs([(lambda lang=lang: make_language(job, lang),
-                          lambda state: check_language(job, state)) for lang in langs],
-                        between=lambda: write_files(site, opendata_files(lib, base)))
+
+    def second(state) -> tuple[Built, tuple | None]:
+        # A language's state comes back from its process only when it is asked for.
+        return check_language(job, state), state if keep is not None else None
+
+    outcomes, written = run_jobs([(lambda lang=lang: make_language(job, lang), second)
+                                  for lang in langs],
+                                 between=lambda: write_files(site, opendata_files(lib, base)))
+    built = [b for b, _ in outcomes]
+    if keep is not None:
+        keep += [state for _, state in outcomes]
     result.pages = {b.lang: len(b.urls) for b in built}
     for b in built:
         result.problems += b.problems
     if not result.problems:
-        write_files(site, {"sitemap.xml": sitemap_xml({b.lang: b.urls for b in built}, base)})
+        result.data = written + write_files(site, {"sitemap.xml": sitemap(built, base)})
 
 
-def write_files(site: Path, files: dict[str, bytes]) -> None:
-    """Write data files (site path → content) into the site."""
+def sitemap(built: list[Built], base: str) -> bytes:
+    """sitemap.xml of the languages built."""
+    return sitemap_xml({b.lang: b.urls for b in built}, base)
+
+
+def write_files(site: Path, files: dict[str, bytes]) -> list[str]:
+    """Write data files (site path → content) into the site; their paths."""
     for path, data in files.items():
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+    return list(files)
 
 
 def build_site(root: Path, out: Path, langs: tuple[str, ...] = CODES, drafts: bool = False

@@ -9,6 +9,9 @@ there, a KbError a KbError).
 
 On one CPU, or where processes cannot be forked, the same jobs run one after another in this
 process: every first phase, then every second one.
+
+A Background job is one forked process that the parent does not wait for: it asks later
+whether it is done, or stops it (kb serve's work that follows a page update).
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
+from .errors import KbError, os_error
 from .parallel import worker_count
 
 Phase = Callable[[], Any]
@@ -107,3 +112,45 @@ def _child(job: Job, barrier, send) -> None:
     finally:
         send.close()
         os._exit(0)
+
+
+class Background:
+    """One job in a forked process of its own, while this one goes on."""
+
+    def __init__(self, job: Phase, label: str, lang: str = "en"):
+        self.pid = os.fork()
+        if self.pid == 0:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # stop() ends it, as it is
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
+            code = 0
+            try:
+                job()
+            except BaseException as exc:  # said in words, never as a traceback
+                print(f"{label}: {_words(exc, lang)}", file=sys.stderr, flush=True)
+                code = 1
+            finally:
+                os._exit(code)
+        self.code: int | None = None
+
+    def done(self) -> bool:
+        """Whether the job has ended (its exit code is then self.code: 0 if it succeeded)."""
+        if self.code is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.code = os.waitstatus_to_exitcode(status)
+        return self.code is not None
+
+    def stop(self) -> None:
+        """End the job now, if it has not ended."""
+        if not self.done():
+            os.kill(self.pid, signal.SIGTERM)
+            _, status = os.waitpid(self.pid, 0)
+            self.code = os.waitstatus_to_exitcode(status)
+
+
+def _words(exc: BaseException, lang: str) -> str:
+    if isinstance(exc, KbError):
+        return exc.render(lang)
+    if isinstance(exc, OSError):
+        return os_error(exc, lang)
+    return KbError("internal", error=f"{type(exc).__name__}: {exc}"[:200]).render(lang)

@@ -1,10 +1,12 @@
 """`kb serve`: the site as `kb build` makes it, served on this machine and rebuilt on every save.
 
 The same pipeline as a build (kb.build.build_into), both languages, drafts included (their
-pages say that they are drafts). While the library has errors, every page shows them instead
-of an old site. Pages reload themselves after each rebuild. Everything lives in one
-temporary folder, removed on Ctrl-C or SIGTERM; one left by a killed preview is removed by
-the next.
+pages say that they are drafts); after a save that changed only practices, the site is
+updated in place instead (kb.rebuild): the pages that show them, within a second or two,
+then, in a process of its own, the search indexes, feeds and data files. While the library
+has errors, every page shows them instead of an old site. Pages reload themselves after
+each rebuild. Everything lives in one temporary folder, removed on Ctrl-C or SIGTERM; one
+left by a killed preview is removed by the next.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import mimetypes
 import os
 import posixpath
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -23,13 +26,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .build import BuildResult, build_into
+from .build import BuildResult
 from .diagnostics import FORMATTERS
-from .errors import KbError
-from .languages import CODES
+from .errors import KbError, os_error
+from .forked import Background
 from .output import _alive
+from .rebuild import Rebuilds
 
 PREFIX = "kb-serve-"
+SETTLE = 0.1  # seconds without further writes before a save counts as done
 # What a rebuild follows: every source of the site.
 WATCHED = ("practices", "records", "vocabularies", "docs", "overrides", "mkdocs.yml")
 VERSION_PATH = "/__kb/version"
@@ -44,15 +49,32 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
     out = {}
     for name in WATCHED:
         top = root / name
-        paths = [top] if top.is_file() else top.rglob("*") if top.is_dir() else []
-        for path in paths:
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            if path.is_file():
-                out[str(path)] = (st.st_mtime_ns, st.st_size)
+        if top.is_file():
+            st = top.stat()
+            out[name] = (st.st_mtime_ns, st.st_size)
+            continue
+        for folder, _, files in os.walk(top):
+            for file in files:
+                path = os.path.join(folder, file)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                if stat.S_ISREG(st.st_mode):
+                    out[os.path.relpath(path, root)] = (st.st_mtime_ns, st.st_size)
     return out
+
+
+def changed_practices(before: dict, after: dict) -> set[str] | None:
+    """The practice folders whose files differ between two snapshots; None if anything else
+    differs too (a record, a vocabulary, a page, the theme: then everything is rebuilt)."""
+    folders = set()
+    for path in {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}:
+        parts = Path(path).parts
+        if len(parts) != 3 or parts[0] != "practices":
+            return None
+        folders.add(parts[1])
+    return folders
 
 
 def remove_stale(tmp: Path) -> None:
@@ -99,32 +121,74 @@ class Preview:
         self.version = 0
         self.changed = threading.Condition()
         self._builds = 0
+        self.rebuilds = Rebuilds(root, drafts, base)
+        self._following: tuple[Background, Path] | None = None  # follow()'s process, its folder
+        # Practice folders changed since the last good rebuild (None: anything may have).
+        self.pending: set[str] | None = None
 
-    def rebuild(self) -> BuildResult:
-        """Build the site afresh; serve it if it is good, else its errors."""
+    def rebuild(self, changed: set[str] | None = None) -> BuildResult:
+        """Rebuild after these practice folders changed (None: anything may have): update
+        the site in place if that will do, else build it afresh; serve it if it is good,
+        else its errors."""
+        self.pending = None if self.pending is None or changed is None else self.pending | changed
+        self._stop_following()  # it would catch up with a state that is no longer the last
         self._builds += 1
-        site, work = self.tmp / f"site-{self._builds}", self.tmp / f"work-{self._builds}"
-        site.mkdir()
+        work = self.tmp / f"work-{self._builds}"
         work.mkdir()
-        result = BuildResult()
+        site = self.site
         try:
-            build_into(self.root, site, work, CODES, self.drafts, result, base=self.base)
+            if self.rebuilds.can_update(self.pending):
+                result = self.rebuilds.update(self.pending, work)
+            else:
+                site = self.tmp / f"site-{self._builds}"
+                site.mkdir()
+                result = self.rebuilds.full(site, work)
         except KbError as exc:
-            result.problems.append(exc.render(self.lang))
+            result = BuildResult(problems=[exc.render(self.lang)])
         finally:
             shutil.rmtree(work, ignore_errors=True)
         old = self.site
         if result.ok:
-            self.site, self.failure = site, None
+            self.site, self.failure, self.pending = site, None, set()
         else:
             self.failure = error_page(result)
-            shutil.rmtree(site, ignore_errors=True)
+            if site is not None and site != old:
+                shutil.rmtree(site, ignore_errors=True)
         if old is not None and old != self.site:
             shutil.rmtree(old, ignore_errors=True)
         with self.changed:
             self.version += 1
             self.changed.notify_all()
         return result
+
+    def follow(self) -> None:
+        """What follows an update's pages (search indexes, feeds, data files: kb.rebuild),
+        made in a process of its own (the next save stops it) and put in place by poll()."""
+        if self.rebuilds.behind:
+            folder = self.tmp / f"follow-{self._builds}"
+            folder.mkdir()
+            job = Background(lambda: self.rebuilds.follow(folder), "kb serve", self.lang)
+            self._following = (job, folder)
+
+    def poll(self) -> None:
+        """Put in place what follow() made, once it is made."""
+        if self._following is None or not self._following[0].done():
+            return
+        job, folder = self._following
+        try:
+            if job.code == 0:  # else the job has said what went wrong; the next save retries
+                self.rebuilds.publish(folder)
+        except OSError as exc:
+            print(f"kb serve: {os_error(exc, self.lang)}", file=sys.stderr, flush=True)
+        self._following = None
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def _stop_following(self) -> None:
+        if self._following is not None:
+            job, folder = self._following
+            job.stop()
+            self._following = None
+            shutil.rmtree(folder, ignore_errors=True)
 
     def wait(self, since: int, timeout: float) -> int:
         """The version, once it differs from `since` (or after timeout)."""
@@ -133,6 +197,7 @@ class Preview:
             return self.version
 
     def close(self) -> None:
+        self._stop_following()
         with self.changed:
             self.version += 1
             self.changed.notify_all()
@@ -219,19 +284,27 @@ def serve(root: Path, port: int, drafts: bool = True, lang: str = "en",
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     parent = os.getppid()
     try:
+        seen = snapshot(root)  # before the first build: a save during it makes a second one
         _report(preview, preview.rebuild(), lang)
         thread.start()
         print(("Önizleme: {0} (İngilizce: {0}en/) · durdurmak için Ctrl-C" if lang == "tr" else
                "Preview: {0} (Turkish), {0}en/ (English) · Ctrl-C stops it").format(address),
               file=sys.stderr, flush=True)
-        seen = snapshot(root)
         while os.getppid() == parent:  # a parent that died (make killed) stops the preview too
             time.sleep(interval)
+            preview.poll()
             now = snapshot(root)
             if now != seen:
-                time.sleep(interval)  # an editor's save may be several writes
-                seen = snapshot(root)
-                _report(preview, preview.rebuild(), lang)
+                while True:  # an editor's save may be several writes: wait until they end
+                    time.sleep(SETTLE)
+                    again = snapshot(root)
+                    if again == now:
+                        break
+                    now = again
+                changed = changed_practices(seen, now)
+                seen = now
+                _report(preview, preview.rebuild(changed), lang)
+                preview.follow()
     finally:
         if thread.is_alive():
             server.shutdown()

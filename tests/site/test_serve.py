@@ -64,6 +64,22 @@ def _stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
     proc.stderr.close()
 
 
+def _search_finds(tab, url: str, words: str, href: str, limit: float = 60) -> None:
+    """Search the page at url for words until a result links href (the page is loaded
+    again between tries: it fetches the search index once)."""
+    deadline = time.monotonic() + limit
+    while True:
+        tab.goto(url)
+        tab.focus("input.md-search__input")
+        tab.locator("input.md-search__input").press_sequentially(words)
+        try:
+            tab.wait_for_selector(f".md-search-result__item a[href*='{href}']", timeout=3000)
+            return
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+
+
 @pytest.fixture()
 def library(tmp_path) -> Path:
     """A copy of the fixture library that the test may edit."""
@@ -114,6 +130,14 @@ def test_the_preview_is_the_site_and_follows_edits(browser, library, shots):
             "title: Dayanışma Noktaları", "title: Dayanışma Noktaları (düzeltildi)"),
             encoding="utf-8")
         tab.wait_for_selector("h1:has-text('(düzeltildi)')", timeout=60000)
+        # The search follows the page a moment later (a page loaded then fetches it).
+        _search_finds(tab, url, "düzeltildi", "dayanisma-noktalari")
+        # A save outside the practices (a hand-written page) rebuilds the whole site.
+        about = library / "docs/tr/about.md"
+        about.write_text(about.read_text(encoding="utf-8").replace("Biz kimiz.", "Biz kimdik."),
+                         encoding="utf-8")
+        tab.goto(url + "about/")
+        tab.wait_for_selector("text=Biz kimdik.", timeout=60000)
         tab.close()
     finally:
         children = _children(proc.pid)

@@ -7,6 +7,8 @@ page of its own: its kind's index lists it, with an invitation to propose a prac
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from markupsafe import Markup
 
 from ..kinds import BY_ID as KINDS
@@ -194,11 +196,15 @@ def index_page(site: Site, kind: str, contribute: bool = True) -> Page:
     return Page(folder, heading, str(body), kind="index")
 
 
-def entity_pages(site: Site, contribute: bool = True) -> list[Page]:
-    """Every entity page and index page of the site."""
+def entity_pages(site: Site, contribute: bool = True, kept: Mapping[str, Page] | None = None
+                 ) -> list[Page]:
+    """Every entity page and index page of the site (kept: pages known to be unchanged
+    since an earlier generation, by URL, used instead of being made again)."""
+    kept = kept or {}
     pages = []
     for kind in ENTITY_KINDS:
-        pages.append(index_page(site, kind.id, contribute))
+        pages.append(kept.get(index_url(kind.id)) or index_page(site, kind.id, contribute))
         page = record_page if kind.is_record else term_page
-        pages += [page(site, kind.id, i) for i in entity_ids(site, kind.id)]
+        pages += [kept.get(url_for(kind.id, i)) or page(site, kind.id, i)
+                  for i in entity_ids(site, kind.id)]
     return pages

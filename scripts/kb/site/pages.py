@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .entities import CONTRIBUTE, entity_pages
 from .feed import FEED
 from .html import h, join, link, rel
 from .i18n import t
-from .model import Page, Site, index_url, newest
+from .model import Page, Site, index_url, newest, url_for
 from .opendata import DOWNLOADS
 from .practice_page import practice_page
 from .table import COLUMNS
@@ -157,14 +158,21 @@ def nav(lang: str, pages: list[Page]) -> list[NavItem]:
 
 
 def language_site(lib: Library, docs: Path, lang: str, today: dt.date, base_url: str = "",
-                  drafts: bool = False) -> LanguageSite:
-    """Every page of one language's site, and its navigation."""
+                  drafts: bool = False, kept: Mapping[str, Page] | None = None) -> LanguageSite:
+    """Every page of one language's site, and its navigation.
+
+    kept: generated pages known to be unchanged since an earlier generation (kb.site.depends
+    says which), by URL, used instead of being made again; hand-written pages are always
+    read afresh.
+    """
+    kept = kept or {}
     site = Site(lib, lang, drafts=drafts)
-    pages = [practice_page(site, pid, today, base_url) for pid in sorted(site.practices)]
+    pages = [kept.get(url_for("practice", pid)) or practice_page(site, pid, today, base_url)
+             for pid in sorted(site.practices)]
     written = handwritten_pages(site, docs)
-    pages.append(catalogue_page(site))
-    pages.extend(entity_pages(site, contribute=any(p.url == CONTRIBUTE for p in written)))
-    pages.append(reference_page(lib, lang))
+    pages.append(kept.get(CATALOGUE) or catalogue_page(site))
+    pages.extend(entity_pages(site, any(p.url == CONTRIBUTE for p in written), kept))
+    pages.append(kept.get(REFERENCE) or reference_page(lib, lang))
     pages.extend(written)
     seen: dict[str, str] = {}
     for page in pages:  # a hand-written page named like a generated one, say docs/tr/catalogue.md

@@ -5,12 +5,10 @@ MkDocs loads hooks as files, not as modules of a package: no relative imports he
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import escape
 from mkdocs.structure.toc import AnchorLink
 
-from kb.render.mkdocs.shells import BODY_FILE, SHELL, TOC_PLACEHOLDERS
+from kb.render.mkdocs.shells import FILLED, SHELL, TOC_PLACEHOLDERS
 from kb.site.pages import headings_of
 from kb.turkish import heading_anchor
 
@@ -38,11 +36,10 @@ def on_page_content(html: str, page, **kwargs) -> str:
     items = page.toc.items
     if items and items[0].level == 1:  # Material lists the children of the page's H1
         items = items[0].children
-    if page.meta.get(BODY_FILE):  # a generated page of the navigation: its body, its sections
+    if page.meta.get(FILLED):  # a generated page of the navigation: its sections, its body's place
         items.clear()
         items.extend(AnchorLink(title, anchor, 2) for anchor, title in page.meta["kb_toc"])
-        body = Path(page.meta[BODY_FILE]).read_text(encoding="utf-8")
-        return f'<div class="kb-page">{body}</div>'
+        return f'<div class="kb-page">{page.meta[FILLED]}</div>'
     if page.meta.get(SHELL):
         items.clear()
         if page.meta.get("kb_toc"):

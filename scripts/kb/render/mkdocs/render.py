@@ -3,6 +3,7 @@ generated pages in the shells' frames."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -14,13 +15,23 @@ from pathlib import Path
 import yaml
 
 from ...languages import site_path
+from ...loadcache import files_digest
 from ...site.model import Page
 from ...site.pages import LanguageSite
 from ...site.settings import site_description
 from ...sitecheck import Written, scan_html
 from .config import language_config
 from .patches import patch_bundle
-from .shells import BODY, Frame, Shell, ShellError, frame_of, page_meta, shell_markdown
+from .shells import (
+    BODY,
+    Frame,
+    Shell,
+    ShellError,
+    filled_page,
+    frame_of,
+    page_meta,
+    shell_markdown,
+)
 
 # MkDocs 1.6 prints a notice about MkDocs 2.0 on every run; it is no finding of ours.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -74,39 +85,26 @@ def in_mkdocs(page: Page, nav_urls: set[str]) -> bool:
     return page.markdown or page.url in nav_urls
 
 
-def docs_folder(language: LanguageSite, docs_dir: Path) -> dict[str, str]:
-    """Write what MkDocs renders: hand-written pages, navigation pages and one shell per frame.
+def docs_files(language: LanguageSite) -> tuple[dict[str, str], dict[str, str]]:
+    """What MkDocs renders: hand-written pages, navigation pages and one shell per frame.
 
-    Returns page URL → its file in the docs folder (for the navigation).
+    Returns (file in the docs folder → its text, page URL → its file, for the navigation).
     """
-    if docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    docs_dir.mkdir(parents=True)
-    bodies = docs_dir.with_name(docs_dir.name + "-bodies")
-    bodies.mkdir(exist_ok=True)
     nav_urls = set(nav_targets(language.nav))
-    files = {}
+    files, names = {}, {}
     for page in language.pages:
         if not in_mkdocs(page, nav_urls):
             continue
         # A hand-written page keeps its file name, which its links to others are written in.
         name = (page.source.split("/", 2)[2] if page.markdown and page.source
                 else page.url + "index.md")
-        target = docs_dir / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if page.markdown:
-            target.write_text(page.body, encoding="utf-8")
-        else:
-            body = bodies / (page.url.replace("/", "_") + "body.html")
-            body.write_text(page.body, encoding="utf-8")
-            target.write_text(_front_matter(page_meta(page, body)) + BODY + "\n",
-                              encoding="utf-8")
-        files[page.url] = name
-    for frame in {frame_of(p) for p in language.pages if not in_mkdocs(p, nav_urls)}:
-        target = docs_dir / frame.url / "index.md"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shell_markdown(frame), encoding="utf-8")
-    return files
+        # A generated page's body is put in after MkDocs: only its title and sections are MkDocs's.
+        files[name] = page.body if page.markdown else _front_matter(page_meta(page)) + BODY + "\n"
+        names[page.url] = name
+    for frame in sorted({frame_of(p) for p in language.pages if not in_mkdocs(p, nav_urls)},
+                        key=lambda f: f.name):
+        files[frame.url + "index.md"] = shell_markdown(frame)
+    return files, names
 
 
 def nav_targets(items) -> list[str]:
@@ -119,44 +117,92 @@ def nav_targets(items) -> list[str]:
 
 @dataclass
 class Rendered:
-    """One language rendered: its problems, and what the site checks need to know of it."""
+    """One language rendered: its problems, the frames its generated pages are filled into,
+    and what a later update needs to know of them (kb.render.mkdocs.update)."""
 
     lang: str
     problems: list[str] = field(default_factory=list)
     shells: dict[Frame, Shell] = field(default_factory=dict)
+    filled: dict[str, tuple[str, str]] = field(default_factory=dict)  # nav page URL → around body
     shelled: list[Page] = field(default_factory=list)  # the pages filled into shells
+    generated: list[Page] = field(default_factory=list)  # every page filled in (shells, nav)
+    key: str = ""  # digest of everything MkDocs was given
+    description: str = ""  # the site's description (of pages without one)
+    made: set[str] = field(default_factory=set)  # the files MkDocs wrote that stay (site paths)
+
+
+def mkdocs_input(language: LanguageSite, docs_dir: Path, site_dir: Path, root: Path,
+                 base: str) -> tuple[dict[str, str], dict, str]:
+    """(docs files, configuration, digest of both and of the theme overrides)."""
+    files, names = docs_files(language)
+    cfg = language_config(root, language.lang, docs_dir, site_dir, language.nav, names, base)
+    h = hashlib.blake2b(digest_size=16)
+    what = {k: v for k, v in cfg.items() if k not in ("docs_dir", "site_dir")}  # not where
+    h.update(json.dumps([files, what], sort_keys=True, ensure_ascii=False).encode())
+    h.update(files_digest(Path(cfg["theme"]["custom_dir"]).parent,
+                          (Path(cfg["theme"]["custom_dir"]).name,)).encode())
+    return files, cfg, h.hexdigest()
+
+
+def run_mkdocs(language: LanguageSite, site_dir: Path, work: Path, root: Path, base: str
+               ) -> Rendered:
+    """MkDocs's part of one language's site, into site_dir: hand-written pages, assets, and
+    the frames of the generated pages (the shells are then removed from site_dir)."""
+    out = Rendered(language.lang, description=site_description(root))
+    docs_dir = work / f"docs-{language.lang}"
+    files, cfg, out.key = mkdocs_input(language, docs_dir, site_dir, root, base)
+    if docs_dir.exists():
+        shutil.rmtree(docs_dir)
+    for name, text in files.items():
+        target = docs_dir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    out.problems = _mkdocs(cfg, work) or patch_bundle(site_dir)
+    if out.problems:
+        return out
+    nav_urls = set(nav_targets(language.nav))
+    out.generated = [p for p in language.pages if not p.markdown]
+    out.shelled = [p for p in out.generated if p.url not in nav_urls]
+    try:
+        for page in out.generated:
+            if page.url in nav_urls:
+                rendered = (site_dir / page.url / "index.html").read_text(encoding="utf-8")
+                out.filled[page.url] = filled_page(rendered, page)
+        for frame in sorted({frame_of(p) for p in out.shelled}, key=lambda f: f.name):
+            rendered = (site_dir / frame.url / "index.html").read_text(encoding="utf-8")
+            out.shells[frame] = Shell(rendered, frame)
+            shutil.rmtree(site_dir / frame.top)
+    except ShellError as exc:
+        out.problems = [str(exc)]
+    # The library writes the sitemap of every page, and kb.search the index pages use:
+    # MkDocs' sitemap and Material's search index would be dead weight.
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
+        (site_dir / name).unlink(missing_ok=True)
+    # The pages of the navigation are filled in: the rest is MkDocs's to keep.
+    filled = {url + "index.html" for url in out.filled}
+    out.made = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
+                if p.is_file()} - filled
+    return out
+
+
+def page_html(rendered: Rendered, page: Page) -> str:
+    """A generated page in its frame: a navigation page MkDocs rendered, or a shell."""
+    if page.url in rendered.filled:
+        before, after = rendered.filled[page.url]
+        return before + page.body + after
+    return rendered.shells[frame_of(page)].fill(page, rendered.description)
 
 
 def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Path,
                     base: str) -> Rendered:
     """One language's site into site_dir; its problems (MkDocs warnings) are none on success."""
-    out = Rendered(language.lang)
-    docs_dir = work / f"docs-{language.lang}"
-    handwritten = docs_folder(language, docs_dir)
-    cfg = language_config(root, language.lang, docs_dir, site_dir, language.nav, handwritten,
-                          base)
-    out.problems = _mkdocs(cfg, work) or patch_bundle(site_dir)
+    out = run_mkdocs(language, site_dir, work, root, base)
     if out.problems:
         return out
-    nav_urls = set(nav_targets(language.nav))
-    out.shelled = [p for p in language.pages if not in_mkdocs(p, nav_urls)]
-    for frame in sorted({frame_of(p) for p in out.shelled}, key=lambda f: f.name):
-        rendered = (site_dir / frame.url / "index.html").read_text(encoding="utf-8")
-        try:
-            out.shells[frame] = Shell(rendered, frame)
-        except ShellError as exc:
-            out.problems = [str(exc)]
-            return out
-        shutil.rmtree(site_dir / frame.top)
-    description = site_description(root)
-    for page in out.shelled:
+    for page in out.generated:
         target = site_dir / page.url / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(out.shells[frame_of(page)].fill(page, description), encoding="utf-8")
-    # The library writes the sitemap of every page, and kb.search the index pages use:
-    # MkDocs' sitemap and Material's search index would be dead weight.
-    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
-        (site_dir / name).unlink(missing_ok=True)
+        target.write_text(page_html(out, page), encoding="utf-8")
     return out
 
 

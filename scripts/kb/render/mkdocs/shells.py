@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from ...site.model import Page
 
 SHELL = "kb_shell"  # the front-matter key that marks a shell page
-BODY_FILE = "kb_body"  # the front-matter key of a generated page MkDocs renders: its body
+# The front-matter key of a generated page MkDocs renders (one of the navigation): MkDocs
+# renders it around the body token, and its body is put in afterwards, as in a shell.
+FILLED = "kb_filled"
+# Material gives a page whose content has no "<h1" a heading of its own: a body with one
+# stands in MkDocs's content as this token, so that Material sees it there too.
+BODY_WITH_H1 = "<!--<h1-->KBSHELLBODYH1"
 TITLE, DESCRIPTION, BODY = "KBSHELLTITLE", "KBSHELLDESCRIPTION", "KBSHELLBODY"
 TOC_PLACEHOLDERS = [("kbshelltoca", "KBSHELLTOCA"), ("kbshelltocb", "KBSHELLTOCB")]
 _TOC_ITEMS = re.compile(
@@ -62,14 +67,15 @@ def frame_of(page: Page) -> Frame:
     return Frame(page.url.count("/"), bool(page.toc), page.wide, tuple(page.skips))
 
 
-def page_meta(page: Page | None, body=None, frame: Frame | None = None) -> dict:
+def page_meta(page: Page | None, frame: Frame | None = None) -> dict:
     """The front matter MkDocs gets for a generated page (or, with frame, for a shell).
 
     Titles and descriptions are plain text: the templates escape them.
     """
     if page is not None:
         frame = frame_of(page)
-        meta = {"title": page.title, "description": page.description, BODY_FILE: str(body),
+        meta = {"title": page.title, "description": page.description,
+                FILLED: BODY_WITH_H1 if "<h1" in page.body else BODY,
                 "kb_toc": [list(item) for item in page.toc]}
     else:
         meta = {"title": TITLE, "description": DESCRIPTION, SHELL: True, "kb_toc": frame.toc}
@@ -85,6 +91,16 @@ def shell_markdown(frame: Frame) -> str:
     # JSON is YAML; the body is one HTML block that Markdown passes through untouched.
     meta = json.dumps(page_meta(None, frame=frame), ensure_ascii=False)
     return f"---\n{meta}\n---\n\n<div class=\"kb-page\">{BODY}</div>\n"
+
+
+def filled_page(rendered: str, page: Page) -> tuple[str, str]:
+    """What MkDocs made of a generated page of the navigation: the HTML before and after the
+    place of its body (the body goes in between)."""
+    token = BODY_WITH_H1 if "<h1" in page.body else BODY
+    before, found, after = rendered.partition(token)
+    if not found or token in after:
+        raise ShellError(f"the page {page.url or '/'} does not hold its {token} token once")
+    return before, after
 
 
 def _text(value: str) -> str:
