@@ -44,7 +44,7 @@ def _referenced(root: Path) -> set[str]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    root = make_corpus(tmp_path_factory.mktemp("incremental") / "kb", 24)
+    root = make_corpus(tmp_path_factory.mktemp("incremental") / "kb", 16)
     shutil.copytree(REPO / "docs", root / "docs")
     return root
 
