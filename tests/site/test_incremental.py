@@ -102,12 +102,18 @@ def _full(root: Path, tmp: Path) -> dict[str, bytes]:
     return _tree(site)
 
 
-def test_each_update_gives_the_site_a_full_build_gives(corpus, tmp_path):
+def _first_build(corpus: Path, tmp_path: Path) -> tuple[Rebuilds, Path, Path]:
+    """A preview's state after its first (full) build: (rebuilds, live site, work folder)."""
     rebuilds = Rebuilds(corpus, drafts=True, base=BASE)
     live, work = tmp_path / "live", tmp_path / "work"
     live.mkdir()
     work.mkdir()
     assert rebuilds.full(live, work).ok
+    return rebuilds, live, work
+
+
+def test_each_update_gives_the_site_a_full_build_gives(corpus, tmp_path):
+    rebuilds, live, work = _first_build(corpus, tmp_path)
     for what, edit in _edits(corpus):
         changed = edit()
         assert rebuilds.can_update(changed)
@@ -125,11 +131,7 @@ def test_each_update_gives_the_site_a_full_build_gives(corpus, tmp_path):
 
 
 def test_an_update_writes_only_the_pages_that_changed(corpus, tmp_path):
-    rebuilds = Rebuilds(corpus, drafts=True, base=BASE)
-    live, work = tmp_path / "live", tmp_path / "work"
-    live.mkdir()
-    work.mkdir()
-    assert rebuilds.full(live, work).ok
+    rebuilds, live, work = _first_build(corpus, tmp_path)
     folder = sorted((corpus / "practices").iterdir())[4]
     stamps = {p: p.stat().st_mtime_ns for p in live.rglob("*.html")}
     _sub(folder / "en.md", r"^## .*\n\n", r"\g<0>One more sentence. ")
