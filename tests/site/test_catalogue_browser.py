@@ -57,9 +57,11 @@ def _click_province(tab, province: str) -> None:
     """Click where a person would: a point inside the province's shape (not its box)."""
     tab.eval_on_selector(f'svg [data-province="{province}"]',
                          "e => e.scrollIntoView({block: 'center', behavior: 'instant'})")
-    x, y = tab.eval_on_selector(f'svg [data-province="{province}"] path', """path => {
+    shape = tab.locator(f'svg [data-province="{province}"] path').first
+    x, y = shape.evaluate("""path => {
         // The point of the shape nearest its box's centre that the shape itself receives.
         const box = path.getBBox(), svg = path.ownerSVGElement, m = path.getScreenCTM();
+        const rect = path.getBoundingClientRect();
         const found = [];
         for (let i = 1; i < 30; i++) for (let j = 1; j < 30; j++) {
             const p = svg.createSVGPoint();
@@ -67,11 +69,13 @@ def _click_province(tab, province: str) -> None:
             if (!path.isPointInFill(p)) continue;
             const s = p.matrixTransform(m);
             if (document.elementFromPoint(s.x, s.y) !== path) continue;
-            found.push([Math.hypot(i - 15, j - 15), s.x, s.y]);
+            found.push([Math.hypot(i - 15, j - 15), s.x - rect.left, s.y - rect.top]);
         }
         found.sort((a, b) => a[0] - b[0]);
         return found.length ? [found[0][1], found[0][2]] : null; }""")
-    tab.mouse.click(x, y)
+    # A point inside the shape, relative to it: Playwright clicks there once the shape is
+    # stable and would receive the click (a late layout shift cannot move the click off it).
+    shape.click(position={"x": x, "y": y})
 
 
 def test_a_click_on_a_province_filters_by_it_and_a_second_click_undoes_it(tab, fixture_url):
