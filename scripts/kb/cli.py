@@ -7,9 +7,8 @@ import importlib
 import os
 import signal
 import sys
-import traceback
 
-from .errors import KbError, os_error
+from .errors import KbError, in_words
 
 
 def _default_lang() -> str:
@@ -81,6 +80,13 @@ def _terminate(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+def _exit_code(exc: Exception) -> int:
+    """A problem the user can fix: its own code; the system's (disk, permissions): 1; a bug: 70."""
+    if isinstance(exc, KbError):
+        return exc.exit_code
+    return 1 if isinstance(exc, OSError) else 70
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -89,22 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return module.run(args)
-    except KbError as exc:
-        print(f"kb {args.command}: {exc.render(lang)}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-    except OSError as exc:
-        print(f"kb {args.command}: {os_error(exc, lang)}", file=sys.stderr)
-        return 1
-    except Exception:  # a bug: say so plainly; KB_DEBUG=1 shows the traceback
-        if os.environ.get("KB_DEBUG"):
-            raise
-        last = traceback.format_exc().strip().splitlines()[-1][:200]
-        print(f"kb {args.command}: {KbError('internal', error=last).render(lang)}", file=sys.stderr)
-        return 70
+    except Exception as exc:
+        if os.environ.get("KB_DEBUG") and not isinstance(exc, (KbError, OSError)):
+            raise  # a bug, with its traceback
+        print(f"kb {args.command}: {in_words(exc, lang)}", file=sys.stderr)
+        return _exit_code(exc)
     finally:
         signal.signal(signal.SIGTERM, previous)
 

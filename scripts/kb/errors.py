@@ -27,3 +27,14 @@ def os_error(exc: OSError, lang: str) -> str:
     from .messages import os_reason
 
     return KbError("os.error", path=exc.filename or "", reason=os_reason(exc, lang)).render(lang)
+
+
+def in_words(exc: BaseException, lang: str) -> str:
+    """Any exception as a person reads it: a KbError's message, an OSError's reason, and for
+    anything else (a bug) its kind and words, never a traceback."""
+    if isinstance(exc, KbError):
+        return exc.render(lang)
+    if isinstance(exc, OSError):
+        return os_error(exc, lang)
+    what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return KbError("internal", error=what[:200]).render(lang)

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from .errors import KbError, os_error
+from .errors import in_words
 from .parallel import worker_count
 
 Phase = Callable[[], Any]
@@ -126,7 +126,7 @@ class Background:
             try:
                 job()
             except BaseException as exc:  # said in words, never as a traceback
-                print(f"{label}: {_words(exc, lang)}", file=sys.stderr, flush=True)
+                print(f"{label}: {in_words(exc, lang)}", file=sys.stderr, flush=True)
                 code = 1
             finally:
                 os._exit(code)
@@ -147,10 +147,3 @@ class Background:
             _, status = os.waitpid(self.pid, 0)
             self.code = os.waitstatus_to_exitcode(status)
 
-
-def _words(exc: BaseException, lang: str) -> str:
-    if isinstance(exc, KbError):
-        return exc.render(lang)
-    if isinstance(exc, OSError):
-        return os_error(exc, lang)
-    return KbError("internal", error=f"{type(exc).__name__}: {exc}"[:200]).render(lang)

@@ -26,7 +26,6 @@ MIN_PRACTICES = 200  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 8  # small chunks even out a worker slowed down by other programs
 
 
-
 class Checked(NamedTuple):
     """One practice folder loaded and checked: what validation needs, and the practice
     itself when the caller keeps it (from workers the named tuples inside come as plain ones)."""

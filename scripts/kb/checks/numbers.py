@@ -10,7 +10,7 @@ import bisect
 import re
 
 from ..turkish import lower
-from .text import DIGIT, EMAIL, PHONE, may_hold_phone
+from .text import DIGIT, without_addresses, without_phones
 
 # Number words a key figure may be written as ("iki yıllık", "held twice").
 NUMBER_WORDS = {
@@ -22,7 +22,6 @@ NUMBER_WORDS = {
 _THOUSANDS = re.compile(r"(\d+)\s+(bin|milyon)(?:den|in|e|de|i|le|lik)?(?!\w)")
 _GROUP = re.compile(r"[.,](?<=\d[.,])(?=\d{3}\b)")  # a group separator: 70.000, 70,000
 _NUMBER = re.compile(r"\d+")
-_LINK_TARGET = re.compile(r"\]\([^)]*\)|https?://\S+")
 # Number words as whole words: the one-word ones, then the two-word ones ("on bir").
 _NUMBER_WORD_PATTERNS = [
     re.compile(r"\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if (" " in w) == two),
@@ -35,11 +34,7 @@ def numbers(text: str) -> dict[int, int]:
     if not DIGIT.search(text):  # most texts (titles, labels, many paragraphs): nothing to find
         return {}
     # The digits of a link, a phone number or an address are no figure (and have rules of their own).
-    for pattern, needed in ((_LINK_TARGET, ("](", "http")), (EMAIL, ("@",))):
-        if any(n in text for n in needed):
-            text = pattern.sub(lambda m: " " * len(m.group()), text)
-    if may_hold_phone(text):
-        text = PHONE.sub(lambda m: " " * len(m.group()), text)
+    text = without_phones(without_addresses(text))
     found: dict[int, int] = {}
 
     def scaled(m: re.Match) -> str:

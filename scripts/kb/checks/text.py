@@ -105,21 +105,32 @@ def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
     return found
 
 
-# Link targets and addresses are spelt as their sites spell them ("izmir.bel.tr").
+# Link targets and addresses are spelt as their sites spell them ("izmir.bel.tr"), and their
+# digits are no figures.
 _LINKS = r"\]\([^)]*\)|https?://\S+"
 _ADDRESSES = re.compile(_LINKS + "|" + EMAIL.pattern)
 _LINKS_ONLY = re.compile(_LINKS)  # the same matches in a text without '@' (the e-mail part is slow)
 
 
-def _without_addresses(text: str) -> str:
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+def without_addresses(text: str) -> str:
+    """The text with its link targets and e-mail addresses blanked (offsets stay)."""
     if "@" in text:
-        return _ADDRESSES.sub(lambda m: " " * len(m.group()), text)
-    return _LINKS_ONLY.sub(lambda m: " " * len(m.group()), text) if "/" in text else text
+        return _ADDRESSES.sub(_blank, text)
+    return _LINKS_ONLY.sub(_blank, text) if "](" in text or "http" in text else text
+
+
+def without_phones(text: str) -> str:
+    """The text with its phone numbers blanked (offsets stay)."""
+    return PHONE.sub(_blank, text) if may_hold_phone(text) else text
 
 
 def spelling(text: str, lang: str) -> list[Found]:
     """TDK spellings and words typed without Turkish letters (names in both languages)."""
-    return sorted(_matches(_without_addresses(text), LISTS_BY_LANG[lang]))
+    return sorted(_matches(without_addresses(text), LISTS_BY_LANG[lang]))
 
 
 def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
