@@ -92,6 +92,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "burada açılan tırnak hiç kapanmıyor",
         'değeri aynı tırnak işaretiyle bitirin, ör. `title: "Mersin Modeli"`',
     ),
+    "yaml.after_quote": (
+        "the value goes on after its closing quote",
+        'put the whole value inside the quotes, e.g. `title: "Mersin Modeli (2024)"`, or leave '
+        "the quotes out",
+        "değer, kapanan tırnaktan sonra devam ediyor",
+        'değerin tamamını tırnakların içine alın, ör. `title: "Mersin Modeli (2024)"`, ya da '
+        "tırnakları kaldırın",
+    ),
     "yaml.missing_colon": (
         "this line is not a `key: value` pair",
         "write `key: value`; a text that goes on over several lines is indented under its key",

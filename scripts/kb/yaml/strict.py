@@ -41,7 +41,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
         code, mark = "yaml.missing_colon", exc.context_mark or mark
     elif problem.startswith(("did not find expected key", "did not find expected '-'",
                              "expected <block end>")):
-        code = "yaml.indentation"
+        code = "yaml.after_quote" if mark and _after_quote(text, mark) else "yaml.indentation"
     elif problem.startswith("did not find expected ','"):
         code, mark = "yaml.unclosed_bracket", exc.context_mark or mark
         args["bracket"] = "[" if "]" in problem else "{"
@@ -55,6 +55,17 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
         code = "yaml.syntax"
     line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
     return diag(path, line, col, code, **args)
+
+
+def _after_quote(text: str, mark) -> bool:
+    """Whether the parser stopped at words that follow a quoted value on the same line
+    (`title: "Mersin Modeli" 2024`), not at a line out of line with the others."""
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return False
+    before = lines[mark.line][:mark.column].rstrip()
+    value = before.split(":", 1)[1].strip() if ":" in before else ""
+    return len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
 
 
 def _offset(text: str, line: int, column: int) -> int:
