@@ -1,5 +1,6 @@
 """Shared fixtures: the seed site built once per test session (per xdist worker), and one
-headless Debian Chromium per session that every browser test opens its pages in."""
+headless Debian Chromium per session that every browser test opens its pages in (as new
+pages of one context that each start clean: support.Tabs)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from support import CHROMIUM, build, build_epoch, chromium
+from support import CHROMIUM, Tabs, build, build_epoch, chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,3 +37,9 @@ def browser():
         pytest.skip("Debian chromium is not installed (make browser)")
     with chromium() as b:
         yield b
+
+
+@pytest.fixture(scope="session")
+def tabs(browser) -> Tabs:
+    """New pages that start as in a new browser context, for less than one costs."""
+    return Tabs(browser)

@@ -105,7 +105,7 @@ def transfer(chromium, base: str, requests: list, lang: str, first: str, second:
     """(before focus, first search, second query) as (bytes, requests) in a fresh browser."""
     context = chromium.new_context()  # an empty cache, as for a first visit
     loaded = len(requests)
-    page = open_search(context, base + ("" if lang == "tr" else "en/"), focus=False)
+    page = open_search(context.new_page, base + ("" if lang == "tr" else "en/"), focus=False)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
     before = search_bytes(requests, loaded)
@@ -174,7 +174,7 @@ def measure_latency(chromium, base: str) -> list[float]:
     out = []
     context = chromium.new_context()
     for lang, queries in QUERIES.items():
-        page = open_search(context, base + ("" if lang == "tr" else "en/"))
+        page = open_search(context.new_page, base + ("" if lang == "tr" else "en/"))
         search(page, "ısınma", base)  # the first query warms the worker's JIT, not counted
         for delay in CADENCES.values():
             for query in queries:

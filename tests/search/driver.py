@@ -57,9 +57,10 @@ def browser():
     return chromium()
 
 
-def open_search(context, url: str, focus: bool = True):
-    """A page at url with the search worker observed (and, with focus, the search box open)."""
-    page = context.new_page()
+def open_search(new_page, url: str, focus: bool = True):
+    """A page (new_page() makes it) at url with the search worker observed (and, with focus,
+    the search box open)."""
+    page = new_page()
     page.add_init_script(OBSERVE_WORKER)
     page.goto(url)
     if focus:

@@ -41,13 +41,20 @@ def served(built_site, browser):
         yield base, browser, requests
 
 
-@pytest.fixture(scope="module")
-def site(served):
-    """(base URL, browser context) for the built site served on 127.0.0.1."""
-    base, chromium, _ = served
-    context = chromium.new_context()
-    yield base, context
-    context.close()
+@pytest.fixture()
+def site(served, tabs):
+    """(base URL, open) for the built site served on 127.0.0.1: open(url) is a new page
+    (support.Tabs) at url with the search worker observed and the search box focused."""
+    base = served[0]
+    pages = []
+
+    def open_(url: str, focus: bool = True):
+        pages.append(open_search(tabs.new, url, focus))
+        return pages[-1]
+
+    yield base, open_
+    for page in pages:
+        tabs.done(page)
 
 
 def test_query_set_is_large_and_covers_both_languages():
@@ -62,10 +69,9 @@ def _search_files(requests: list, since: int = 0) -> list[str]:
 
 
 @pytest.mark.parametrize("url", ["", "practices/vida-modeli/", "en/themes/"])
-def test_search_loads_nothing_before_the_box_gets_focus(served, url):
-    base, chromium, requests = served
-    context = chromium.new_context()  # an empty cache: every file is asked for
-    page = context.new_page()
+def test_search_loads_nothing_before_the_box_gets_focus(served, tabs, url):
+    base, _, requests = served
+    page = tabs.new()  # as in a new context: an empty cache, every file is asked for
     since = len(requests)
     page.goto(base + url)
     page.wait_for_load_state("networkidle")
@@ -84,19 +90,18 @@ def test_search_loads_nothing_before_the_box_gets_focus(served, url):
     typed = _search_files(requests, since)[len(on_focus):]
     assert any("/search/kb/t/" in p for p in typed) and any("/search/kb/d-" in p for p in typed)
     assert not any("search_index.json" in p or "/workers/" in p for p in _search_files(requests))
-    context.close()
+    tabs.done(page)
 
 
-def test_the_catalogue_loads_the_normaliser_for_its_box_and_no_index(served):
-    base, chromium, requests = served
-    context = chromium.new_context()
-    page = context.new_page()
+def test_the_catalogue_loads_the_normaliser_for_its_box_and_no_index(served, tabs):
+    base, _, requests = served
+    page = tabs.new()
     since = len(requests)
     page.goto(base + "catalogue/")
     page.wait_for_load_state("networkidle")
     assert sorted(re.sub(r".*/", "", p) for p in _search_files(requests, since)) == [
         "kb-search-rules.json", "kb-search-text.js"]
-    context.close()
+    tabs.done(page)
 
 
 @pytest.mark.parametrize(("lang", "query", "practice"), [
@@ -105,20 +110,18 @@ def test_the_catalogue_loads_the_normaliser_for_its_box_and_no_index(served):
     ("en", "elderly", "bizizmir-dayanisma-noktalari"),
 ])
 def test_the_search_box_shows_the_practice_first(site, lang, query, practice):
-    base, context = site
+    base, open_ = site
     prefix = "" if lang == "tr" else "en/"
-    page = open_search(context, base + prefix)
+    page = open_(base + prefix)
     results = search(page, query, base)
-    page.close()
     assert results[0] == f"{prefix}practices/{practice}/", results
 
 
 def test_each_language_returns_only_its_own_pages(site):
-    base, context = site
+    base, open_ = site
     for lang, query in (("tr", "izmir"), ("en", "izmir"), ("tr", "stockholm"), ("en", "women")):
-        page = open_search(context, base + ("" if lang == "tr" else "en/"))
+        page = open_(base + ("" if lang == "tr" else "en/"))
         results = search(page, query, base)
-        page.close()
         assert results, query
         if lang == "en":
             assert all(r.startswith("en/") for r in results), results
@@ -127,8 +130,8 @@ def test_each_language_returns_only_its_own_pages(site):
 
 
 def test_a_query_in_the_other_language_leads_to_that_language_s_results(site):
-    base, context = site
-    page = open_search(context, base + "en/practices/vida-modeli/")
+    base, open_ = site
+    page = open_(base + "en/practices/vida-modeli/")
     assert search(page, "diş bakımı", base) == []  # Turkish words: the English pages lack them
     link = page.locator(".kb-search-other a")
     assert link.inner_text() == "Search the Turkish pages for “diş bakımı”"
@@ -137,42 +140,37 @@ def test_a_query_in_the_other_language_leads_to_that_language_s_results(site):
     assert page.locator("input.md-search__input").input_value() == "diş bakımı"
     first = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")[0]
     assert first.startswith(base + "practices/bizizmir-dayanisma-noktalari/"), first
-    page.close()
-    page = open_search(context, base)
+    page = open_(base)
     search(page, "women's employment", base)
     link = page.locator(".kb-search-other a")
     assert link.inner_text() == "İngilizce sayfalarda ara: “women's employment”"
     assert link.get_attribute("href") == "./en/?q=women's%20employment"
-    page.close()
 
 
 def test_results_show_the_original_text_with_the_match_marked(site):
-    base, context = site
-    page = open_search(context, base)
+    base, open_ = site
+    page = open_(base)
     search(page, "bizizmir", base)
     first = page.locator(".md-search-result__item").first
     assert first.locator("h1").inner_html() == "<mark>Bizİzmir</mark> Dayanışma Noktaları"
     search(page, "yaslilara", base)
     marked = page.locator(".md-search-result__item").first.locator("mark").all_inner_texts()
     assert marked and all(m.lower().startswith(("yaşlı", "yasli")) for m in marked), marked
-    page.close()
 
 
 def test_search_highlight_marks_the_words_on_the_target_page(site):
-    base, context = site
-    page = open_search(context, base)
+    base, open_ = site
+    page = open_(base)
     search(page, "dayanisma", base)
     page.locator(".md-search-result__link").first.click()
     page.wait_for_selector("mark[data-md-highlight]")
     marked = page.locator("mark[data-md-highlight]").all_inner_texts()
     assert any(m.lower().startswith("dayanışma") for m in marked), marked
-    page.close()
 
 
 def test_catalogue_text_box_folds_and_stems_like_search(site):
-    base, context = site
-    page = context.new_page()
-    page.goto(base + "catalogue/")
+    base, open_ = site
+    page = open_(base + "catalogue/", focus=False)
     # Cards say "Sağlık" and "Sivil toplumla iş birliği"; a substring match would find neither.
     page.fill("#kb-q", "SAĞLIĞI")
     visible = page.eval_on_selector_all(".kb-result:not([hidden]) a", "els => els.map(e => e.href)")
@@ -181,4 +179,3 @@ def test_catalogue_text_box_folds_and_stems_like_search(site):
     page.fill("#kb-q", "sivil toplumla")
     visible = page.eval_on_selector_all(".kb-result:not([hidden]) a", "els => els.map(e => e.href)")
     assert any("vida-modeli" in h for h in visible), visible
-    page.close()

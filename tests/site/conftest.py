@@ -55,17 +55,18 @@ def seed_url(built_site):
 
 
 @pytest.fixture()
-def tab(browser):
+def tab(tabs):
     """A fresh 1280 × 900 page that fails the test if it makes a third-party request."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    page = tabs.new()
     # Any request that leaves 127.0.0.1 is a third-party request: a KVKK problem.
     page.outside = []
     page.on("request", lambda r: r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
             or page.outside.append(r.url))
-    yield page
-    assert page.outside == []
-    context.close()
+    try:
+        yield page
+        assert page.outside == []
+    finally:
+        tabs.done(page)
 
 
 class Shots:

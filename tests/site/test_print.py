@@ -45,38 +45,35 @@ def _verified(pid: str) -> str:
 
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_every_practice_prints_to_at_most_two_a4_pages_with_its_address_and_citation(
-        browser, seed_url, built_site, lang, shots):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+        tabs, seed_url, built_site, lang, shots):
     wrong = []
     for pid in PRACTICES:
-        tab = context.new_page()
-        tab.goto(seed_url + PREFIX[lang] + f"practices/{pid}/")
-        title = tab.text_content("h1")
-        frame = tab.eval_on_selector_all(FRAME, "els => els.map(e => e.textContent)")
-        frame = [" ".join(text.split()) for text in frame]
-        assert len(frame) == 4, frame
-        pdf = tab.pdf(format="A4")  # before emulate_media: pdf() prints with the emulated media
-        (shots / f"print-{pid}-{lang}.pdf").write_bytes(pdf)
-        pages = pdf_pages(pdf)
-        if not 1 <= pages <= 2:
-            wrong.append(f"{pid}: {pages} A4 pages")
-        tab.emulate_media(media="print")
-        tab.set_viewport_size({"width": 718, "height": 1040})  # A4's width inside the margins
-        shots(tab, f"print-{pid}-{lang}.png", full_page=True)
-        printed = " ".join(tab.inner_text("body").split())
-        url = site_url() + PREFIX[lang] + f"practices/{pid}/"
-        verified = fmt_date(_verified(pid), lang)
-        expected = {
-            "address line": f"{t('address', lang)}: {url} · {t('last_verified', lang)}: {verified}",
-            "cite line": t("cite_text", lang, title=title, date=verified, url=url),
-        }
-        wrong += [f"{pid}: no {name}: {text!r}" for name, text in expected.items()
-                  if text not in printed]
-        wrong += [f"{pid}: the frame is printed: {text!r}" for text in frame if text in printed]
-        if "@misc{" in printed:
-            wrong.append(f"{pid}: the BibTeX entry is printed")
-        tab.close()
-    context.close()
+        with tabs.page() as tab:
+            tab.goto(seed_url + PREFIX[lang] + f"practices/{pid}/")
+            title = tab.text_content("h1")
+            frame = tab.eval_on_selector_all(FRAME, "els => els.map(e => e.textContent)")
+            frame = [" ".join(text.split()) for text in frame]
+            assert len(frame) == 4, frame
+            pdf = tab.pdf(format="A4")  # before emulate_media: pdf() prints with the emulated media
+            (shots / f"print-{pid}-{lang}.pdf").write_bytes(pdf)
+            pages = pdf_pages(pdf)
+            if not 1 <= pages <= 2:
+                wrong.append(f"{pid}: {pages} A4 pages")
+            tab.emulate_media(media="print")
+            tab.set_viewport_size({"width": 718, "height": 1040})  # A4's width inside the margins
+            shots(tab, f"print-{pid}-{lang}.png", full_page=True)
+            printed = " ".join(tab.inner_text("body").split())
+            url = site_url() + PREFIX[lang] + f"practices/{pid}/"
+            verified = fmt_date(_verified(pid), lang)
+            expected = {
+                "address line": f"{t('address', lang)}: {url} · {t('last_verified', lang)}: {verified}",
+                "cite line": t("cite_text", lang, title=title, date=verified, url=url),
+            }
+            wrong += [f"{pid}: no {name}: {text!r}" for name, text in expected.items()
+                      if text not in printed]
+            wrong += [f"{pid}: the frame is printed: {text!r}" for text in frame if text in printed]
+            if "@misc{" in printed:
+                wrong.append(f"{pid}: the BibTeX entry is printed")
     assert wrong == [], "\n".join(wrong)
 
 

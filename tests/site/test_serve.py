@@ -90,55 +90,54 @@ def library(tmp_path) -> Path:
     return root
 
 
-def test_the_preview_is_the_site_and_follows_edits(browser, library, shots):
+def test_the_preview_is_the_site_and_follows_edits(tabs, library, shots):
     proc, url = _start([sys.executable, "-m", "kb.cli", "--root", str(library), "serve",
                         "--port", "0"], library)
     try:
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        # Both languages, and the switch between them.
-        tab.goto(url + "practices/dayanisma-noktalari/")
-        assert tab.text_content("h1") == "Dayanışma Noktaları"
-        tab.eval_on_selector('a.md-select__link[hreflang="en"]', "a => a.click()")
-        tab.wait_for_url("**/en/practices/dayanisma-noktalari/")
-        assert tab.text_content("h1") == "Solidarity Points"
-        # The project's search answers in the preview.
-        tab.goto(url + "en/")
-        tab.focus("input.md-search__input")
-        tab.locator("input.md-search__input").press_sequentially("solidarity")
-        tab.wait_for_selector(".md-search-result__item a[href*='dayanisma-noktalari']",
-                              timeout=15000)
-        # A draft is there, and says it is one.
-        tab.goto(url + "practices/taslak-uygulama/")
-        assert "Taslak" in tab.text_content(".kb-notice--draft")
+        with tabs.page() as tab:
+            # Both languages, and the switch between them.
+            tab.goto(url + "practices/dayanisma-noktalari/")
+            assert tab.text_content("h1") == "Dayanışma Noktaları"
+            tab.eval_on_selector('a.md-select__link[hreflang="en"]', "a => a.click()")
+            tab.wait_for_url("**/en/practices/dayanisma-noktalari/")
+            assert tab.text_content("h1") == "Solidarity Points"
+            # The project's search answers in the preview.
+            tab.goto(url + "en/")
+            tab.focus("input.md-search__input")
+            tab.locator("input.md-search__input").press_sequentially("solidarity")
+            tab.wait_for_selector(".md-search-result__item a[href*='dayanisma-noktalari']",
+                                  timeout=15000)
+            # A draft is there, and says it is one.
+            tab.goto(url + "practices/taslak-uygulama/")
+            assert "Taslak" in tab.text_content(".kb-notice--draft")
 
-        # A broken file: every page shows the validator's findings instead of an old site...
-        tab.goto(url + "practices/dayanisma-noktalari/")
-        practice = library / "practices/dayanisma-noktalari/practice.yml"
-        good = practice.read_text(encoding="utf-8")
-        practice.write_text(good.replace("municipality: izmir-bb", "municipality: [izmir-bb"),
-                            encoding="utf-8")
-        # ...without a reload by hand: the page reloads itself after the rebuild.
-        tab.wait_for_selector("#kb-serve-errors", timeout=60000)
-        errors = tab.text_content("body")
-        assert "practices/dayanisma-noktalari/practice.yml:" in errors
-        assert "Kütüphanede hatalar var" in errors and "The library has errors" in errors
-        shots(tab, "serve-error-page.png")
-        # Fixed: the page comes back with the change.
-        practice.write_text(good, encoding="utf-8")
-        text = library / "practices/dayanisma-noktalari/tr.md"
-        text.write_text(text.read_text(encoding="utf-8").replace(
-            "title: Dayanışma Noktaları", "title: Dayanışma Noktaları (düzeltildi)"),
-            encoding="utf-8")
-        tab.wait_for_selector("h1:has-text('(düzeltildi)')", timeout=60000)
-        # The search follows the page a moment later (a page loaded then fetches it).
-        _search_finds(tab, url, "düzeltildi", "dayanisma-noktalari")
-        # A save outside the practices (a hand-written page) rebuilds the whole site.
-        about = library / "docs/tr/about.md"
-        about.write_text(about.read_text(encoding="utf-8").replace("Biz kimiz.", "Biz kimdik."),
-                         encoding="utf-8")
-        tab.goto(url + "about/")
-        tab.wait_for_selector("text=Biz kimdik.", timeout=60000)
-        tab.close()
+            # A broken file: every page shows the validator's findings instead of an old site...
+            tab.goto(url + "practices/dayanisma-noktalari/")
+            practice = library / "practices/dayanisma-noktalari/practice.yml"
+            good = practice.read_text(encoding="utf-8")
+            practice.write_text(good.replace("municipality: izmir-bb", "municipality: [izmir-bb"),
+                                encoding="utf-8")
+            # ...without a reload by hand: the page reloads itself after the rebuild.
+            tab.wait_for_selector("#kb-serve-errors", timeout=60000)
+            errors = tab.text_content("body")
+            assert "practices/dayanisma-noktalari/practice.yml:" in errors
+            assert "Kütüphanede hatalar var" in errors and "The library has errors" in errors
+            shots(tab, "serve-error-page.png")
+            # Fixed: the page comes back with the change.
+            practice.write_text(good, encoding="utf-8")
+            text = library / "practices/dayanisma-noktalari/tr.md"
+            text.write_text(text.read_text(encoding="utf-8").replace(
+                "title: Dayanışma Noktaları", "title: Dayanışma Noktaları (düzeltildi)"),
+                encoding="utf-8")
+            tab.wait_for_selector("h1:has-text('(düzeltildi)')", timeout=60000)
+            # The search follows the page a moment later (a page loaded then fetches it).
+            _search_finds(tab, url, "düzeltildi", "dayanisma-noktalari")
+            # A save outside the practices (a hand-written page) rebuilds the whole site.
+            about = library / "docs/tr/about.md"
+            about.write_text(about.read_text(encoding="utf-8").replace("Biz kimiz.", "Biz kimdik."),
+                             encoding="utf-8")
+            tab.goto(url + "about/")
+            tab.wait_for_selector("text=Biz kimdik.", timeout=60000)
     finally:
         children = _children(proc.pid)
         folders = _temp_folders(proc.pid)

@@ -9,6 +9,7 @@ from markupsafe import escape
 from mkdocs.structure.toc import AnchorLink
 
 from kb.render.mkdocs.shells import FILLED, SHELL, TOC_PLACEHOLDERS
+from kb.render.mkdocs.templatecache import template_cache
 from kb.site.pages import headings_of
 from kb.turkish import heading_anchor
 
@@ -17,6 +18,12 @@ def on_config(config, **kwargs):
     """Turkish heading anchors (a function cannot be written in the YAML configuration)."""
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_anchor
     return config
+
+
+def on_env(env, **kwargs):
+    """Material's templates compiled once, not on every build (kb.render.mkdocs.templatecache)."""
+    env.bytecode_cache = template_cache()
+    return env
 
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
