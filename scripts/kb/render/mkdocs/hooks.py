@@ -1,4 +1,5 @@
-"""MkDocs hooks of every build: Turkish heading anchors, and the contents of shell pages.
+"""MkDocs hooks of every build: Turkish heading anchors, the contents of shell pages, and
+a theme environment that is quicker to set up (kb.render.mkdocs.themeenv).
 
 MkDocs loads hooks as files, not as modules of a package: no relative imports here.
 """
@@ -6,24 +7,22 @@ MkDocs loads hooks as files, not as modules of a package: no relative imports he
 from __future__ import annotations
 
 from markupsafe import escape
+from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import AnchorLink
 
 from kb.render.mkdocs.shells import FILLED, SHELL, TOC_PLACEHOLDERS
-from kb.render.mkdocs.templatecache import template_cache
+from kb.render.mkdocs.themeenv import theme_env
 from kb.site.pages import headings_of
 from kb.turkish import heading_anchor
 
 
+@event_priority(100)  # before Material's search plugin, which makes environments of its own
 def on_config(config, **kwargs):
     """Turkish heading anchors (a function cannot be written in the YAML configuration)."""
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_anchor
+    # Material's templates compiled once for every build, its icons not listed on each.
+    config.theme.get_env = theme_env(config.theme.get_env)
     return config
-
-
-def on_env(env, **kwargs):
-    """Material's templates compiled once, not on every build (kb.render.mkdocs.templatecache)."""
-    env.bytecode_cache = template_cache()
-    return env
 
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
