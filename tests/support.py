@@ -73,6 +73,9 @@ def _gzipped(path: str, mtime: float) -> bytes:
     return gzip.compress(Path(path).read_bytes(), 6, mtime=0)
 
 
+PAGES_MAX_AGE = 600  # GitHub Pages' Cache-Control: max-age=600
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """Static files as GitHub Pages serves them (gzip-encoded when the browser asks), each
     request and the bytes of its body recorded in `requests` as (path, bytes)."""
@@ -110,12 +113,12 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(directory: Path, requests: list | None = None, max_age: int | None = None
+def serve(directory: Path, requests: list | None = None, max_age: int | None = PAGES_MAX_AGE
           ) -> Iterator[str]:
     """Serve a folder on 127.0.0.1 (a free port) in a thread; yield its base URL.
 
-    requests, if given, receives (path, bytes sent) for every request, in order; max_age, if
-    given, lets browsers keep each file that many seconds (none is sent otherwise).
+    requests, if given, receives (path, bytes sent) for every request, in order. Browsers may
+    keep each file max_age seconds, as GitHub Pages lets them (None: no Cache-Control sent).
     """
     handler = functools.partial(_Handler, directory=str(directory), requests=requests,
                                 max_age=max_age)

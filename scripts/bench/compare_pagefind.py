@@ -57,7 +57,7 @@ def recall(binary: Path, tmp: Path) -> None:
     rows = [line.split("\t") for line in (REPO / "tests/search/queries.tsv").read_text("utf-8")
             .splitlines() if line.strip() and not line.startswith("#")]
     hits = {"tr": 0, "en": 0}
-    with serve(site) as base, browser() as chromium:
+    with serve(site, max_age=None) as base, browser() as chromium:
         page = {lang: chromium.new_page() for lang in hits}
         for lang, tab in page.items():
             tab.goto(base + ("" if lang == "tr" else "en/"))
@@ -85,7 +85,7 @@ def transfer(binary: Path, n: int, tmp: Path) -> None:
                 f"{html.escape(doc['text'])}</p></main></body></html>", encoding="utf-8")
     index_with_pagefind(binary, site)
     requests: list = []
-    with serve(site, requests) as base, browser() as chromium:
+    with serve(site, requests, max_age=None) as base, browser() as chromium:
         for lang, pairs in PAIRS.items():
             for first, second in pairs:
                 context = chromium.new_context()
