@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed site built once per test session (per xdist worker), and one
+"""Shared fixtures: the seed site built once per test run (for every xdist worker), and one
 headless Debian Chromium per session that every browser test opens its pages in (as new
 pages of one context that each start clean: support.Tabs)."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from support import CHROMIUM, Tabs, build, build_epoch, chromium
+from support import CHROMIUM, Tabs, build_epoch, built_once, chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +21,7 @@ def built_site(tmp_path_factory) -> Path:
     before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = build_epoch()
     try:
-        return build(ROOT, tmp_path_factory.mktemp("seed") / "site")
+        return built_once(ROOT, "seed", tmp_path_factory)
     finally:
         if before is None:
             del os.environ["SOURCE_DATE_EPOCH"]

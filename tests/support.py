@@ -5,11 +5,13 @@ drives the tools the way their users do, and the same way as every other test.""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import gzip
 import http.server
 import io
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -66,6 +68,23 @@ def build(root: Path, out: Path) -> Path:
                 if d.severity == "error"] + result.problems
     assert result.ok, f"the site of {root} did not build:\n" + "\n".join(problems)
     return out
+
+
+def built_once(root: Path, name: str, tmp_path_factory) -> Path:
+    """The site of the library at root, built by the first test process of the run that asks
+    for it; the others (xdist workers) wait for it and then read the same folder, which no
+    test writes into."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    folder = shared / f"built-{name}"
+    with open(shared / f"built-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "done").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            build(root, folder / "site")
+            (folder / "done").touch()
+    return folder / "site"
 
 
 @functools.lru_cache(maxsize=4096)

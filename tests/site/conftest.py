@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from support import build, serve
+from support import built_once, serve
 
 FIXTURE = Path(__file__).parent / "fixture"
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -23,7 +23,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     """The fixture library's site."""
-    return build(FIXTURE, tmp_path_factory.mktemp("fixture") / "site")
+    return built_once(FIXTURE, "fixture", tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
