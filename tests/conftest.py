@@ -14,6 +14,31 @@ from support import CHROMIUM, Tabs, build_epoch, built_once, chromium
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """The long tests first, shared out among the xdist workers by their seconds.
+
+    xdist's worksteal hands each worker a share of the list in one piece (the first worker
+    len // n tests), then moves queued tests from busy workers to idle ones: so each share
+    begins with its long tests, and the short ones even out the end.
+    """
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    long = sorted((i for i in items if i.get_closest_marker("long")),
+                  key=lambda i: -i.get_closest_marker("long").args[0])
+    short = [i for i in items if not i.get_closest_marker("long")]
+    shares: list[list] = [[] for _ in range(workers)]
+    for item in long:  # the longest to the share with the fewest seconds so far
+        min(shares, key=lambda s: sum(i.get_closest_marker("long").args[0] for i in s)
+            ).append(item)
+    order, left = [], len(items)
+    for k, share in enumerate(shares):
+        size = left // (workers - k)
+        take = max(size - len(share), 0)
+        order += share + short[:take]
+        short = short[take:]
+        left -= size
+    items[:] = order + short
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real repository's site (Turkish at the root, English under en/), built once, dated

@@ -10,8 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
 import fuzz  # noqa: E402
+import pytest  # noqa: E402
 
 
+@pytest.mark.long(3)
 def test_a_fixed_seed_run_finds_no_crash_hang_or_silent_accept():
     outcomes = fuzz.run(cases=60, seed=1, builds=6, limit=20.0)
     problems = [(o.name, o.problems, o.mutations) for o in outcomes if o.problems]

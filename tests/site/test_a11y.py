@@ -81,6 +81,7 @@ def _axe(tab, where: str) -> list[str]:
 # Each page type is visited once per language and width, and everything that is checked of
 # it at that width is checked in that visit: axe's WCAG 2.2 AA rules at both widths, then
 # reflow at 320 px (WCAG 1.4.10), the skip link at 1280 px.
+@pytest.mark.long(9)
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_type_at_1280_px_meets_wcag_22_aa_and_starts_with_a_skip_link(
         tab, seed_url, built_site, lang, shots):
@@ -94,6 +95,7 @@ def test_every_page_type_at_1280_px_meets_wcag_22_aa_and_starts_with_a_skip_link
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.long(7)
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_type_at_320_px_reflows_and_meets_wcag_22_aa(tab, seed_url, built_site, lang,
                                                                  shots):
@@ -200,6 +202,7 @@ FOCUSED_BUT_UNSEEN = """() => {
 SEEN = f"() => {{ const focused = ({FOCUSED_BUT_UNSEEN})(); return !focused || !focused.why; }}"
 
 
+@pytest.mark.long(6)
 @pytest.mark.parametrize("width", [1280, 320])
 def test_every_tab_stop_is_visible_with_the_search_closed(tab, seed_url, built_site, width):
     # The catalogue has no navigation sidebar; a hand-written page has navigation sections and,

@@ -112,6 +112,7 @@ def _first_build(corpus: Path, tmp_path: Path) -> tuple[Rebuilds, Path, Path]:
     return rebuilds, live, work
 
 
+@pytest.mark.long(22)
 def test_each_update_gives_the_site_a_full_build_gives(corpus, tmp_path):
     rebuilds, live, work = _first_build(corpus, tmp_path)
     for what, edit in _edits(corpus):
@@ -159,6 +160,7 @@ def test_only_a_save_inside_practice_folders_is_an_update(paths, folders):
     assert changed_practices(after, before) == folders  # files removed: the same folders
 
 
+@pytest.mark.long(3)
 def test_the_preview_stops_what_follows_a_save_at_the_next_one(corpus, tmp_path):
     """kb serve makes the search indexes and data files after an update's pages, in a process
     the next save stops; once one is left to finish, the site is a full build's."""

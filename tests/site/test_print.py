@@ -43,6 +43,7 @@ def _verified(pid: str) -> str:
     return str(data["last_verified"])
 
 
+@pytest.mark.long(3)
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_every_practice_prints_to_at_most_two_a4_pages_with_its_address_and_citation(
         tabs, seed_url, built_site, lang, shots):

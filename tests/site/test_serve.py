@@ -90,6 +90,7 @@ def library(tmp_path) -> Path:
     return root
 
 
+@pytest.mark.long(6)
 def test_the_preview_is_the_site_and_follows_edits(tabs, library, shots):
     proc, url = _start([sys.executable, "-m", "kb.cli", "--root", str(library), "serve",
                         "--port", "0"], library)
