@@ -515,3 +515,16 @@ def test_a_card_says_when_the_sources_differ(page):
     assert card.select_one(".kb-badge--differ").get_text() == "Sources differ: Start"
     assert not page("en", "catalogue/").select_one('.kb-result[data-id="zehirli-baslik"] '
                                                     ".kb-badge--differ")
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_the_search_box_talks_to_the_projects_worker_and_material_s_engine_is_not_shipped(
+        fixture_site, page, lang):
+    root = fixture_site / ("" if lang == "tr" else "en")
+    config = json.loads(page(lang, "").select_one("#__config").string)
+    assert config["search"] == "assets/javascripts/kb-search-worker.js"
+    assert (root / config["search"]).is_file()
+    # Material's worker and the lunr.js it loads would be 1.2 MB that no page asks for.
+    scripts = root / "assets" / "javascripts"
+    assert not (scripts / "workers").exists() and not (scripts / "lunr").exists()
+    assert (scripts / "kb-search-core.js").is_file()

@@ -25,6 +25,18 @@ def on_config(config, **kwargs):
     return config
 
 
+# Material's search worker and the lunr.js it loads: kb.search's worker answers Material's
+# search box instead (overrides/main.html), so these would be 1 MB per language never asked for.
+MATERIAL_SEARCH = ("assets/javascripts/workers/search.", "assets/javascripts/lunr/")
+
+
+def on_files(files, **kwargs):
+    """The theme's files, without Material's own search engine."""
+    for file in [f for f in files if f.src_uri.startswith(MATERIAL_SEARCH)]:
+        files.remove(file)
+    return files
+
+
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
     """Front matter is plain text; Material prints some of it unescaped, so escape it here."""
     for key in ("title", "description", "author"):
