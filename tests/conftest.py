@@ -22,13 +22,15 @@ def pytest_collection_modifyitems(items) -> None:
     begins with its long tests, and the short ones even out the end.
     """
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    long = sorted((i for i in items if i.get_closest_marker("long")),
-                  key=lambda i: -i.get_closest_marker("long").args[0])
-    short = [i for i in items if not i.get_closest_marker("long")]
+    seconds = {i: i.get_closest_marker("long").args[0] for i in items
+               if i.get_closest_marker("long")}
+    short = [i for i in items if i not in seconds]
     shares: list[list] = [[] for _ in range(workers)]
-    for item in long:  # the longest to the share with the fewest seconds so far
-        min(shares, key=lambda s: sum(i.get_closest_marker("long").args[0] for i in s)
-            ).append(item)
+    totals = [0] * workers
+    for item in sorted(seconds, key=seconds.get, reverse=True):  # the longest first, each to
+        k = totals.index(min(totals))                             # the share with least so far
+        shares[k].append(item)
+        totals[k] += seconds[item]
     order, left = [], len(items)
     for k, share in enumerate(shares):
         size = left // (workers - k)
@@ -56,8 +58,8 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium, headless (never a downloaded browser); each test opens its own
-    browser context, so no cookie, storage or cache passes from one test to another."""
+    """Debian's Chromium, headless (never a downloaded browser). Tests take their pages from
+    `tabs`, so that no cookie, storage or cache passes from one test to another."""
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (make browser)")
     with chromium() as b:

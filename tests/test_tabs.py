@@ -21,7 +21,7 @@ FOUND = """async () => [document.cookie, localStorage.getItem("seen"), sessionSt
 
 def test_a_page_finds_nothing_an_earlier_page_left(tabs, built_site):
     requests: list = []
-    with serve(built_site, requests, max_age=3600) as url:  # files a browser may keep an hour
+    with serve(built_site, requests) as url:  # files a browser may keep, as from GitHub Pages
         for _ in range(2):  # the second page, as the first: nothing left, every file asked for
             with tabs.page() as page:
                 page.goto(url + "about/")

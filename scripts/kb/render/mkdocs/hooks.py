@@ -26,7 +26,7 @@ def on_config(config, **kwargs):
 
 
 # Material's search worker and the lunr.js it loads: kb.search's worker answers Material's
-# search box instead (overrides/main.html), so these would be 1 MB per language never asked for.
+# search box instead (overrides/main.html), so these would be 1.2 MB per language never asked for.
 MATERIAL_SEARCH = ("assets/javascripts/workers/search.", "assets/javascripts/lunr/")
 
 
