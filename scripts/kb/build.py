@@ -12,6 +12,7 @@ check of its pages. The parent meanwhile writes the open data files, which pages
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,6 +27,7 @@ from .render.mkdocs import WrittenParts, place, render_language
 from .search.documents import documents as search_documents
 from .search.shards import write_index
 from .site.feed import feed_files
+from .site.opendata import Content
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
 from .site.settings import PROJECT_ROOT, site_url
@@ -160,13 +162,24 @@ def sitemap(built: list[Built], base: str) -> bytes:
     return sitemap_xml({b.lang: b.urls for b in built}, base)
 
 
-def write_files(site: Path, files: dict[str, bytes]) -> list[str]:
-    """Write data files (site path → content) into the site; their paths."""
-    for path, data in files.items():
+def write_files(site: Path, files: Mapping[str, Content] | Iterable[tuple[str, Content]]
+                ) -> list[str]:
+    """Write data files (site path → content, or such pairs one at a time) into the site;
+    their paths. A content in pieces is written piece by piece."""
+    written, folders = [], set()
+    for path, data in files.items() if isinstance(files, Mapping) else files:
         target = site / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    return list(files)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        with open(target, "wb") as out:
+            if isinstance(data, bytes):
+                out.write(data)
+            else:
+                for piece in data:
+                    out.write(piece)
+        written.append(path)
+    return written
 
 
 def build_site(root: Path, out: Path, langs: tuple[str, ...] = CODES, drafts: bool = False

@@ -120,10 +120,10 @@ class Rebuilds:
         for language, _ in self.languages:
             search_index(language, folder / site_path(language.lang))
         built = [Built(lang.lang, [p.url for p in lang.pages]) for lang, _ in self.languages]
-        files = opendata_files(self.lib, self.base)
-        files["sitemap.xml"] = sitemap(built, self.base)
-        files |= feed_files([lang.site for lang, _ in self.languages], self.base, self.day)
-        write_files(folder, files)
+        write_files(folder, opendata_files(self.lib, self.base))
+        write_files(folder, {"sitemap.xml": sitemap(built, self.base),
+                             **feed_files([lang.site for lang, _ in self.languages], self.base,
+                                          self.day)})
 
     def publish(self, folder: Path) -> None:
         """Move what follow() wrote into the site: each search index as a whole folder, the

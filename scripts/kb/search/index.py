@@ -9,8 +9,8 @@ alone (field and kind boosts, term counts, idf), so the browser only adds and so
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .normalise import nfc, words
@@ -47,7 +47,7 @@ class Index:
     lang: str
     ranked: int  # documents [0, ranked) are practices and entities
     fragments: list[dict] = field(default_factory=list)  # per document: url, title, meta, text
-    terms: dict[str, tuple[float, list[int]]] = field(default_factory=dict)  # stem → idf, postings
+    terms: dict[str, tuple[float, Sequence[int]]] = field(default_factory=dict)  # stem → idf, postings
     words: dict[str, list[str]] = field(default_factory=dict)  # folded word → its stems
 
 
@@ -58,23 +58,32 @@ def _kind(document: dict) -> str:
     return kind if str(document["url"]).strip("/").count("/") == 1 else "list"
 
 
-def _ordered(documents: Iterable[dict]) -> list[dict]:
-    docs = list(documents)
-    return [d for d in docs if _kind(d) in RANKED_KINDS] + \
-        [d for d in docs if _kind(d) not in RANKED_KINDS]
+class IndexBuilder:
+    """An index made one document at a time, holding no document once it is added.
 
-
-def build_index(documents: Iterable[dict], lang: str) -> Index:
-    """The index of one language's documents.
-
-    A document has `url` (relative to the language root), `title`, `text`, `kind` (URL
-    folder) and optionally `meta` (labels: municipality, province, themes...) and `aliases`
-    (other words people use for those labels; indexed, never shown).
+    Practices and entities (RANKED_KINDS) are numbered as they come; the few other pages wait
+    and are numbered after all of them at finish(), in the order they came: the numbering of
+    `build_index`. Each term's postings grow as an array of (gap, score level) pairs.
     """
-    docs = _ordered(documents)
-    index = Index(lang, sum(1 for d in docs if _kind(d) in RANKED_KINDS))
-    scores: dict[str, dict[int, float]] = defaultdict(dict)  # stem → doc → score
-    for number, document in enumerate(docs):
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.later: list[dict] = []  # documents that rank after every ranked one
+        self.fragments: list[dict] = []
+        self.words: dict[str, list[str]] = {}
+        self.postings: dict[str, array] = {}
+        self.last: dict[str, int] = {}  # stem → number of its last document
+        self.ranked = 0
+
+    def add(self, document: dict) -> None:
+        if _kind(document) in RANKED_KINDS:
+            self.ranked += 1
+            self._index(document)
+        else:
+            self.later.append(document)
+
+    def _index(self, document: dict) -> None:
+        number = len(self.fragments)
         kind = str(document.get("kind", ""))
         title = nfc(str(document.get("title", "")))
         meta = " · ".join(nfc(str(m)) for m in document.get("meta", []) if m)
@@ -84,29 +93,50 @@ def build_index(documents: Iterable[dict], lang: str) -> Index:
         fragment = {"url": str(document["url"]), "title": title, "text": text[:FRAGMENT_TEXT]}
         if meta:
             fragment["meta"] = meta
-        index.fragments.append(fragment)
+        self.fragments.append(fragment)
         kind_boost = KIND_BOOSTS.get(_kind(document), DEFAULT_KIND_BOOST)
+        scores: dict[str, float] = {}
         for field_no, value in enumerate((title, meta, aliases, text)):
             counts: dict[str, int] = {}
-            for folded, stems in words(value, lang):
+            for folded, stems in words(value, self.lang):
                 if stems != (folded,):
-                    index.words.setdefault(folded, list(stems))
+                    self.words.setdefault(folded, list(stems))
                 # Every parse's stem is indexed: the query side meets any of them.
                 for stem in set(stems) if len(stems) > 1 else stems:
                     counts[stem] = counts.get(stem, 0) + 1
             boost = FIELD_BOOSTS[FIELDS[field_no]] * kind_boost
             for stem, count in counts.items():
-                per_doc = scores[stem]
-                per_doc[number] = per_doc.get(number, 0.0) + boost * (1 + math.log(min(count, 255)))
-    total = max(len(docs), 1)
-    for stem in sorted(scores):
-        per_doc = scores[stem]
-        postings: list[int] = []
-        previous = 0
-        for number in sorted(per_doc):
+                scores[stem] = scores.get(stem, 0.0) + boost * (1 + math.log(min(count, 255)))
+        for stem, score in scores.items():
+            postings = self.postings.get(stem)
+            if postings is None:
+                postings = self.postings[stem] = array("i")
             # Doc numbers as gaps, then the score as a level on a scale of √2 steps: few
             # distinct small numbers, which is what gzip likes (a third off common terms).
-            postings += [number - previous, score_level(per_doc[number])]
-            previous = number
-        index.terms[stem] = (round(math.log(1 + total / len(per_doc)), 3), postings)
-    return index
+            postings.append(number - self.last.get(stem, 0))
+            postings.append(score_level(score))
+            self.last[stem] = number
+
+    def finish(self) -> Index:
+        for document in self.later:
+            self._index(document)
+        self.later = []
+        index = Index(self.lang, self.ranked, self.fragments, words=self.words)
+        total = max(len(self.fragments), 1)
+        for stem in sorted(self.postings):
+            postings = self.postings.pop(stem)
+            index.terms[stem] = (round(math.log(1 + total / (len(postings) // 2)), 3), postings)
+        return index
+
+
+def build_index(documents: Iterable[dict], lang: str) -> Index:
+    """The index of one language's documents.
+
+    A document has `url` (relative to the language root), `title`, `text`, `kind` (URL
+    folder) and optionally `meta` (labels: municipality, province, themes...) and `aliases`
+    (other words people use for those labels; indexed, never shown).
+    """
+    builder = IndexBuilder(lang)
+    for document in documents:
+        builder.add(document)
+    return builder.finish()

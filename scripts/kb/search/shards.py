@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from .index import FIELDS, INDEX_VERSION, Index, build_index
@@ -32,24 +33,24 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def _chunks(index: Index) -> list[tuple[str, dict]]:
-    """(first key, {"t": ..., "w": ...}) per chunk, in key order."""
-    chunks: list[tuple[str, dict]] = []
+def _chunks(index: Index) -> Iterator[tuple[str, dict]]:
+    """(first key, {"t": ..., "w": ...}) per chunk, in key order (one chunk's postings are
+    lists at a time: the index keeps them as compact arrays)."""
     current: dict = {"t": {}, "w": {}}
     size = 0
     first = ""
     for key in sorted(set(index.terms) | set(index.words)):
         if size >= CHUNK_BYTES:
-            chunks.append((first, current))
+            yield first, current
             current, size, first = {"t": {}, "w": {}}, 0, key
         if key in index.terms:
-            current["t"][key] = index.terms[key]
-            size += len(key) + len(_dump(index.terms[key]))
+            idf, postings = index.terms[key]
+            current["t"][key] = term = (idf, list(postings))
+            size += len(key) + len(_dump(term))
         if key in index.words:
             current["w"][key] = index.words[key]
             size += len(key) + len(_dump(index.words[key]))
-    chunks.append((first, current))
-    return chunks
+    yield first, current
 
 
 def write(search_dir: Path, index: Index) -> Path:
@@ -64,12 +65,17 @@ def write(search_dir: Path, index: Index) -> Path:
         name = f"t/{_digest(text)}.json"
         (root / name).write_text(text, encoding="utf-8")
         listed.append([first, name])
-    fragments = [_dump(f) for f in index.fragments]
-    folder = f"d-{_digest(''.join(fragments))}"
-    (root / folder).mkdir()
-    for number, text in enumerate(fragments):
-        (root / folder / f"{number}.json").write_text(text, encoding="utf-8")
-    manifest = {"version": INDEX_VERSION, "lang": index.lang, "docs": len(fragments),
+    # The fragments' folder is named by their content: written under a provisional name first.
+    provisional = root / "d-new"
+    provisional.mkdir()
+    digest = hashlib.sha1()
+    for number, fragment in enumerate(index.fragments):
+        data = _dump(fragment).encode("utf-8")
+        digest.update(data)
+        (provisional / f"{number}.json").write_bytes(data)
+    folder = f"d-{digest.hexdigest()[:12]}"
+    provisional.rename(root / folder)
+    manifest = {"version": INDEX_VERSION, "lang": index.lang, "docs": len(index.fragments),
                 "ranked": index.ranked, "fields": list(FIELDS), "chunks": listed,
                 "fragments": f"{folder}/"}
     path = root / "index.json"

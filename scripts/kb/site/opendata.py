@@ -8,7 +8,7 @@ and open-data/practices/<id>.json (one practice), so that no file it needs grows
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
 
 from ..languages import CODES, site_path
 from ..library import Library
@@ -54,45 +54,55 @@ def published_ids(lib: Library) -> list[str]:
     return [p["id"] for p in _published(lib)]
 
 
-def practices_json(lib: Library, base_url: str) -> bytes:
-    """practices.json: a sorted, stable list of every published practice."""
-    return _dump({"practices": [practice_record(p, base_url) for p in _published(lib)]})
+def practices_json(lib: Library, base_url: str) -> Iterator[bytes]:
+    """practices.json: a sorted, stable list of every published practice, in pieces (one per
+    practice), the bytes of `_dump({"practices": [...]})`: the whole file is never held."""
+    published = _published(lib)
+    if not published:
+        yield _dump({"practices": []})
+        return
+    yield b'{\n "practices": [\n'
+    for i, p in enumerate(published):
+        # json.dumps(indent=1) puts no raw line end inside a value: every "\n" starts a line,
+        # which sits two levels deeper in the list than in the record alone.
+        text = json.dumps(practice_record(p, base_url), ensure_ascii=False, indent=1,
+                          sort_keys=True).replace("\n", "\n  ")
+        yield ("  " + text + (",\n" if i < len(published) - 1 else "\n")).encode("utf-8")
+    yield b" ]\n}\n"
+
+
+def index_entry(p: dict, base_url: str) -> dict:
+    """A practice's entry in open-data/index.json: its facts, without its texts."""
+    return {
+        "id": p["id"],
+        "url": {lang: base_url + site_path(lang, url_for("practice", p["id"])) for lang in CODES},
+        "title": {lang: text["title"] for lang, text in sorted(p["langs"].items())},
+        "municipality": p["municipality"], "status": p["status"], "start": p["start"],
+        "themes": p["themes"], "target_groups": p["target_groups"], "sdgs": p["sdgs"],
+        "last_verified": p["last_verified"],
+        "data": f"open-data/practices/{p['id']}.json",
+    }
 
 
 def index_json(lib: Library, base_url: str) -> bytes:
     """open-data/index.json: the facts of every practice, without its texts (one small entry each)."""
-    entries = []
-    for p in _published(lib):
-        record = practice_record(p, base_url)
-        entries.append({
-            "id": p["id"], "url": record["url"],
-            "title": {lang: t["title"] for lang, t in record["text"].items()},
-            "municipality": p["municipality"], "status": p["status"], "start": p["start"],
-            "themes": p["themes"], "target_groups": p["target_groups"], "sdgs": p["sdgs"],
-            "last_verified": p["last_verified"],
-            "data": f"open-data/practices/{p['id']}.json",
-        })
-    return _dump({"practices": entries})
+    return _dump({"practices": [index_entry(p, base_url) for p in _published(lib)]})
 
 
-def practice_files(lib: Library, base_url: str) -> dict[str, bytes]:
-    """open-data/practices/<id>.json: one file per practice."""
-    return {f"open-data/practices/{p['id']}.json": _dump(practice_record(p, base_url))
-            for p in _published(lib)}
-
-
-def chunk_files(lib: Library, base_url: str) -> dict[str, bytes]:
-    """open-data/chunks/table-<k>.json (CSV rows) and records-<k>.json (practices.json
-    entries): practice number i of the id order is entry i % CHUNK of chunk i // CHUNK."""
-    rows = table.rows(lib, base_url)
-    records = [practice_record(p, base_url) for p in _published(lib)]
+def practice_files(lib: Library, base_url: str, rows: list[list[str]]
+                   ) -> Iterator[tuple[str, bytes]]:
+    """open-data/practices/<id>.json, one file per practice, and open-data/chunks/table-<k>.json
+    (CSV rows) and records-<k>.json (practices.json entries): practice number i of the id
+    order is entry i % CHUNK of chunk i // CHUNK. rows: the table's CSV rows, in that order."""
+    published = _published(lib)
     columns = [c.name for c in table.COLUMNS]
-    out = {}
-    for k in range(0, len(records), CHUNK):
-        out[f"{CHUNKS}table-{k // CHUNK}.json"] = _compact({"columns": columns,
+    for k in range(0, len(published), CHUNK):
+        records = [practice_record(p, base_url) for p in published[k:k + CHUNK]]
+        for record in records:
+            yield f"open-data/practices/{record['id']}.json", _dump(record)
+        yield f"{CHUNKS}table-{k // CHUNK}.json", _compact({"columns": columns,
                                                             "rows": rows[k:k + CHUNK]})
-        out[f"{CHUNKS}records-{k // CHUNK}.json"] = _compact({"practices": records[k:k + CHUNK]})
-    return out
+        yield f"{CHUNKS}records-{k // CHUNK}.json", _compact({"practices": records})
 
 
 def _compact(data) -> bytes:
@@ -104,25 +114,24 @@ def practice_schema(lib: Library, base_url: str) -> bytes:
     return _dump(practice_json_schema(lib.vocabularies))
 
 
-# Site path → what writes it (at the root of the whole site, shared by both languages).
-FILES: dict[str, Callable[[Library, str], bytes]] = {
-    "practices.json": practices_json,
-    "practices.csv": table.csv_bytes,
-    "practices.xlsx": table.xlsx_bytes,
-    "open-data/index.json": index_json,
-    "schema/practice.schema.json": practice_schema,
-}
-
-
 # What the data page offers to download, in this order: (site path, i18n key of its label).
 DOWNLOADS = [("practices.csv", "csv_download"), ("practices.xlsx", "xlsx_download"),
              ("practices.json", "json_download"), ("open-data/index.json", "index_download"),
              ("schema/practice.schema.json", "schema_download")]
 
+# A file's content: bytes, or pieces of bytes to write one after the other.
+Content = bytes | Iterable[bytes]
 
-def files(lib: Library, base_url: str) -> dict[str, bytes]:
-    """Every open-data file of the site: site path → content."""
-    out = {path: produce(lib, base_url) for path, produce in FILES.items()}
-    out.update(practice_files(lib, base_url))
-    out.update(chunk_files(lib, base_url))
-    return out
+
+def files(lib: Library, base_url: str) -> Iterator[tuple[str, Content]]:
+    """Every open-data file of the site, (site path, content), made one at a time as they are
+    written: none of them, the whole-library download included, is held whole."""
+    cells = table.rows(lib, base_url, for_csv=False)  # the table's rows, made once
+    rows = [table.csv_row(row) for row in cells]
+    yield "practices.json", practices_json(lib, base_url)
+    yield "practices.csv", table.csv_bytes(lib, base_url, rows)
+    yield "practices.xlsx", table.xlsx_bytes(lib, base_url, cells)
+    del cells
+    yield "open-data/index.json", index_json(lib, base_url)
+    yield "schema/practice.schema.json", practice_schema(lib, base_url)
+    yield from practice_files(lib, base_url, rows)

@@ -192,8 +192,13 @@ def rows(lib, base_url: str, for_csv: bool = True) -> list[list[str]]:
     for pid in sorted(practices):
         p = practices[pid]
         cells = [str(c.value(p, by_lang, base_url)) for c in COLUMNS]
-        out.append([_cell(v) for v in cells] if for_csv else cells)
+        out.append(csv_row(cells) if for_csv else cells)
     return out
+
+
+def csv_row(cells: list[str]) -> list[str]:
+    """A row of cells as the CSV file has it (rows(for_csv=False) → rows())."""
+    return [_cell(v) for v in cells]
 
 
 def _cell(value: str) -> str:
@@ -201,17 +206,21 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def csv_bytes(lib, base_url: str) -> bytes:
-    """practices.csv: UTF-8 with a byte-order mark, ';' between columns, CRLF line ends."""
+def csv_bytes(lib, base_url: str, rows_: list[list[str]] | None = None) -> bytes:
+    """practices.csv: UTF-8 with a byte-order mark, ';' between columns, CRLF line ends.
+
+    rows_: rows() made already (the build makes them once for every file that has them)."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow([c.name for c in COLUMNS])
-    writer.writerows(rows(lib, base_url))
+    writer.writerows(rows(lib, base_url) if rows_ is None else rows_)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def xlsx_bytes(lib, base_url: str) -> bytes:
-    """practices.xlsx: the same table as an Excel workbook, with the codebook as a second sheet."""
+def xlsx_bytes(lib, base_url: str, cells: list[list[str]] | None = None) -> bytes:
+    """practices.xlsx: the same table as an Excel workbook, with the codebook as a second sheet.
+
+    cells: rows(for_csv=False) made already."""
     import xlsxwriter
 
     buf = io.BytesIO()
@@ -222,7 +231,8 @@ def xlsx_bytes(lib, base_url: str) -> bytes:
     sheet = book.add_worksheet("practices")
     bold = book.add_format({"bold": True})
     sheet.write_row(0, 0, [c.name for c in COLUMNS], bold)
-    for r, row in enumerate(rows(lib, base_url, for_csv=False), start=1):
+    for r, row in enumerate(rows(lib, base_url, for_csv=False) if cells is None else cells,
+                            start=1):
         sheet.write_row(r, 0, row)
     sheet.freeze_panes(1, 1)
     codes = book.add_worksheet("codebook")
