@@ -23,9 +23,12 @@ from .forked import run_jobs
 from .languages import CODES, site_path
 from .library import Library, load_library
 from .output import staging
-from .render.mkdocs import WrittenParts, place, render_language
-from .search.documents import documents as search_documents
-from .search.shards import write_index
+from .render.mkdocs import WrittenParts, place
+from .render.mkdocs.render import run_mkdocs, write_page
+from .search.documents import Documents, written_documents
+from .search.index import IndexBuilder
+from .search.shards import Fragments, write_index
+from .search.shards import write as write_search
 from .site.feed import feed_files
 from .site.opendata import Content
 from .site.opendata import files as opendata_files
@@ -61,6 +64,7 @@ class Job:
     base: str
     drafts: bool
     complete: bool  # every language is built (else links into another are not followed)
+    defer: bool = True  # pages made one at a time as they are written, none kept whole
 
 
 @dataclass
@@ -72,12 +76,15 @@ class Built:
     problems: list[str] = field(default_factory=list)
 
 
+def _written(language: LanguageSite) -> dict[str, str]:
+    """The hand-written pages' Markdown, by file name."""
+    return {p.source.split("/", 2)[2]: p.body for p in language.pages if p.markdown and p.source}
+
+
 def language_documents(language: LanguageSite) -> list[dict]:
     """The search documents of one language's pages (hand-written ones as their Markdown)."""
-    generated = [p for p in language.pages if not p.markdown]
-    written = {p.source.split("/", 2)[2]: p.body for p in language.pages if p.markdown
-               and p.source}
-    return search_documents(language.site, generated, written)
+    of = Documents(language.site).of
+    return [of(p) for p in language.pages if not p.markdown] + written_documents(_written(language))
 
 
 def search_index(language: LanguageSite, site_dir: Path) -> None:
@@ -95,28 +102,43 @@ def project_styles(root: Path, lang: str) -> list[str]:
 
 
 def make_language(job: Job, lang: str):
-    """The first phase: one language's pages rendered into place, its search index and feed."""
-    language = language_site(job.lib, job.root / "docs", lang, job.day, job.base, job.drafts)
+    """The first phase: one language's pages rendered into place, its search index and feed.
+
+    Each generated page is made whole only to be written, indexed and captured for the
+    check (language_site(defer=True)), unless the pages are kept for updates (job.defer off).
+    """
+    language = language_site(job.lib, job.root / "docs", lang, job.day, job.base, job.drafts,
+                             defer=job.defer)
     built = job.work / f"site-{lang}"
-    rendered = render_language(language, built, job.work, job.root, job.base)
+    rendered = run_mkdocs(language, built, job.work, job.root, job.base)
     if rendered.problems:
-        return language, rendered
-    search_index(language, built)
+        return language, rendered, None
+    parts = WrittenParts(rendered)
+    index = IndexBuilder(lang, Fragments(built / "search"))
+    documents = Documents(language.site)
+    for outline in rendered.generated:
+        page = language.full(outline)
+        write_page(rendered, page, built)
+        index.add(documents.of(page))
+        parts.capture(page)
+    for document in written_documents(_written(language)):
+        index.add(document)
+    write_search(built / "search", index.finish())
     place(built, job.site / site_path(lang))
     write_files(job.site, feed_files([language.site], job.base, job.day))
-    return language, rendered
+    return language, rendered, parts
 
 
 def check_language(job: Job, state) -> Built:
     """The second phase, with every language in place: the check of this language's pages."""
-    language, rendered = state
+    language, rendered, parts = state
     out = Built(language.lang, [p.url for p in language.pages])
     if rendered.problems:
         out.problems = [f"[{language.lang}] {p}" for p in rendered.problems]
         return out
     pages = [site_path(language.lang, p.url) + "index.html" for p in language.pages]
-    out.problems = check_output(job.site, pages, job.complete, url_path(job.base),
-                                WrittenParts(rendered), project_styles(job.root, language.lang))
+    out.problems = check_output(job.site, pages, job.complete, url_path(job.base), parts,
+                                project_styles(job.root, language.lang))
     return out
 
 
@@ -138,18 +160,19 @@ def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], draft
         if not result.ok:
             return
     base = base or site_url(root)
-    job = Job(lib, root, site, work, day, base, drafts, set(langs) == set(CODES))
+    job = Job(lib, root, site, work, day, base, drafts, set(langs) == set(CODES),
+              defer=keep is None)
 
     def second(state) -> tuple[Built, tuple | None]:
         # A language's state comes back from its process only when it is asked for.
-        return check_language(job, state), state if keep is not None else None
+        return check_language(job, state), state[:2] if keep is not None else None
 
     outcomes, written = run_jobs([(lambda lang=lang: make_language(job, lang), second)
                                   for lang in langs],
                                  between=lambda: write_files(site, opendata_files(lib, base)))
     built = [b for b, _ in outcomes]
     if keep is not None:
-        keep += [state for _, state in outcomes]
+        keep += [state for _, state in outcomes]  # (LanguageSite, Rendered)
     result.pages = {b.lang: len(b.urls) for b in built}
     for b in built:
         result.problems += b.problems

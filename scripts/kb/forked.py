@@ -1,7 +1,8 @@
 """Run a few jobs at once, one forked process each, with a meeting point between two phases.
 
 The build makes each language's site in a process of its own: both cores work, and each
-process inherits the loaded library instead of receiving it. A job has two phases (say,
+process inherits the loaded library instead of receiving it. The last job runs in the
+parent itself, once what it does meanwhile is done. A job has two phases (say,
 write the pages, then check the links once every language's pages are in place): every job's
 first phase, and what the parent does meanwhile, end before any second phase begins. A job's
 result, or the exception it raised, comes back to the parent (an OSError is still an OSError
@@ -39,7 +40,8 @@ def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = 
     re-raises a job's exception.
 
     between() runs in this process while the first phases run in theirs, and ends before
-    any second phase begins (say, files that the second phases' checks look for).
+    any second phase begins (say, files that the second phases' checks look for); then this
+    process runs the last job itself.
     """
     if fork is None:
         fork = len(jobs) > 1 and worker_count() > 1
@@ -48,11 +50,14 @@ def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = 
         extra = between() if between else None
         return [second(state) for (_, second), state in zip(jobs, firsts, strict=True)], extra
     context = multiprocessing.get_context("fork")
-    barrier = context.Barrier(len(jobs) + 1)  # the jobs and this process
+    # The last job runs here, after between(): one process fewer, so one copy fewer of
+    # whatever the jobs read (a child's reads copy the pages they touch: reference counts).
+    *forked, (own_first, own_second) = jobs
+    barrier = context.Barrier(len(jobs))  # the forked jobs and this process
     pipes, processes = [], []
     gc.freeze()  # the children only read what exists now: keep the collector off its pages
     try:
-        for job in jobs:
+        for job in forked:
             receive, send = context.Pipe(duplex=False)
             process = context.Process(target=_child, args=(job, barrier, send), daemon=True)
             process.start()
@@ -61,13 +66,16 @@ def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = 
             processes.append(process)
         try:
             extra = between() if between else None
+            state = own_first()
         except BaseException:
-            barrier.abort()
+            barrier.abort()  # the children must not wait for this process
             raise
         try:
             barrier.wait(BARRIER_SECONDS)
-        except threading.BrokenBarrierError:  # a job failed: its outcome says how
-            pass
+        except threading.BrokenBarrierError as exc:  # a job failed: its outcome says how
+            mine = ("error", exc)
+        else:
+            mine = ("ok", own_second(state))
         outcomes = []
         for receive in pipes:
             try:
@@ -75,6 +83,7 @@ def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = 
             except EOFError:  # the child died without a word (killed, out of memory)
                 barrier.abort()
                 outcomes.append(("error", ChildProcessError("a build process ended unexpectedly")))
+        outcomes.append(mine)
         for process in processes:
             process.join()
     finally:

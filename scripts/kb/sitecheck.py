@@ -15,6 +15,8 @@ import html
 import posixpath
 import re
 import sys
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -50,8 +52,8 @@ class Problem:
 class Scanned:
     """What one file refers to: (tag, attribute, value, rel) links, ids, and CSS text."""
 
-    links: list[tuple[str, str, str, str]] = field(default_factory=list)
-    ids: set[str] = field(default_factory=set)
+    links: Sequence[tuple[str, str, str, str]] = field(default_factory=list)
+    ids: AbstractSet[str] = field(default_factory=set)
     css: str = ""
 
 
@@ -99,9 +101,9 @@ def base_path(site: Path) -> str:
     return "/"
 
 
-# What the project wrote into one page of a frame it shares with others: the HTML of the
-# page's own parts, and the ids of the frame around them (see kb.render.mkdocs.shells).
-Written = tuple[str, frozenset[str]]
+# What the project wrote into one page of a frame it shares with others: the page's own parts
+# scanned, and the ids of the frame around them (see kb.render.mkdocs.shells).
+Written = tuple[Scanned, frozenset[str]]
 
 
 class Checker:
@@ -147,8 +149,8 @@ class Checker:
         if written is None:
             info = self.scanned(page)
         else:
-            info = scan_html(written[0])
-            info.ids |= written[1]
+            parts, frame_ids = written
+            info = Scanned(parts.links, parts.ids | frame_ids, parts.css)
         problems = []
         for tag, attr, value, link_rel in info.links:
             fetches = (tag, attr) in FETCHING or (

@@ -5,6 +5,7 @@ Scalar types and the conversion context are in types.py; fields.py declares the 
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -56,7 +57,8 @@ class Vocab(Type):
                 if composed != value and composed in terms:  # looks right, is not
                     return ctx.error(node, "vocab.decomposed", key, value=composed)
             return self._unknown(value, terms, node, ctx, key)
-        return value
+        # The vocabulary's own string: one for every practice filed under the term.
+        return terms[value].get("id", value)
 
     def _unknown(self, value, terms: dict, node, ctx, key):
         """Report a value outside the vocabulary, with the nearest term and, if few, all of them."""
@@ -90,6 +92,7 @@ class Ref(Type):
     def convert(self, node, ctx, key):
         value = _SLUG.convert(node, ctx, key)
         if value is not INVALID:
+            value = sys.intern(value)  # one string for every reference to the same record
             ctx.refs.append(PendingRef(self.kinds, value, ctx.file, node.line, node.col, key))
         return value
 
@@ -278,6 +281,7 @@ class Record(Type):
                     ok = False
                 continue
             value = spec.type.convert(child, ctx, prefix + name)
+            name = spec.name  # one string for the key of every record (less to hold and send)
             if value is INVALID:
                 ok = False
             elif type(value) is Claims:  # the fact itself, and what each source says of it

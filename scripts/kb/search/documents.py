@@ -78,12 +78,18 @@ def practice_aliases(site: Site, p: dict) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def documents(site: Site, pages: list[Page], written: dict[str, str]) -> list[dict]:
-    """Search documents of one language: generated pages and hand-written ones."""
-    docs = []
-    vocabulary_pages = {f"{name}/{slugify(str(id_))}/": term for name in ALIAS_VOCABULARIES
-                        for id_, term in site.lib.vocabularies.get(name, {}).items()}
-    for page in pages:
+class Documents:
+    """The search document of each page of one language, one page at a time."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.vocabulary_pages = {f"{name}/{slugify(str(id_))}/": term
+                                 for name in ALIAS_VOCABULARIES
+                                 for id_, term in site.lib.vocabularies.get(name, {}).items()}
+
+    def of(self, page: Page) -> dict:
+        """A generated page's document."""
+        site = self.site
         kind = page.url.split("/", 1)[0] or "home"
         doc = {"url": page.url, "title": page.title, "kind": kind,
                "text": plain_markdown(page.text) if page.text else html_text(page.body)}
@@ -91,9 +97,14 @@ def documents(site: Site, pages: list[Page], written: dict[str, str]) -> list[di
             practice = site.practices[page.url.split("/")[1]]
             doc["meta"] = practice_meta(site, practice)
             doc["aliases"] = practice_aliases(site, practice)
-        elif page.url in vocabulary_pages:
-            doc["aliases"] = term_aliases(vocabulary_pages[page.url], site.lang)
-        docs.append(doc)
+        elif page.url in self.vocabulary_pages:
+            doc["aliases"] = term_aliases(self.vocabulary_pages[page.url], site.lang)
+        return doc
+
+
+def written_documents(written: dict[str, str]) -> list[dict]:
+    """The documents of hand-written pages: file name → Markdown text."""
+    docs = []
     for name, text in written.items():
         if not name.endswith(".md"):
             continue
@@ -102,3 +113,9 @@ def documents(site: Site, pages: list[Page], written: dict[str, str]) -> list[di
         title, plain = markdown_text(text)
         docs.append({"url": url, "title": title or url.strip("/"), "text": plain, "kind": "page"})
     return docs
+
+
+def documents(site: Site, pages: list[Page], written: dict[str, str]) -> list[dict]:
+    """Search documents of one language: generated pages and hand-written ones."""
+    of = Documents(site).of
+    return [of(page) for page in pages] + written_documents(written)

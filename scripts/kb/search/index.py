@@ -12,8 +12,12 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .normalise import nfc, words
+
+if TYPE_CHECKING:
+    from .shards import Fragments
 
 INDEX_VERSION = 3
 FIELDS = ("title", "meta", "aliases", "text")
@@ -46,7 +50,7 @@ class Index:
 
     lang: str
     ranked: int  # documents [0, ranked) are practices and entities
-    fragments: list[dict] = field(default_factory=list)  # per document: url, title, meta, text
+    fragments: list[dict] | Fragments = field(default_factory=list)  # per document: url, title, meta, text
     terms: dict[str, tuple[float, Sequence[int]]] = field(default_factory=dict)  # stem → idf, postings
     words: dict[str, list[str]] = field(default_factory=dict)  # folded word → its stems
 
@@ -66,24 +70,26 @@ class IndexBuilder:
     `build_index`. Each term's postings grow as an array of (gap, score level) pairs.
     """
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, fragments: Fragments | None = None):
         self.lang = lang
-        self.later: list[dict] = []  # documents that rank after every ranked one
-        self.fragments: list[dict] = []
+        self.later: list[tuple] = []  # documents that rank after every ranked one
+        # Where each document's fragment goes: a list, or files as they come (kb.search.shards).
+        self.fragments: list[dict] | Fragments = [] if fragments is None else fragments
         self.words: dict[str, list[str]] = {}
         self.postings: dict[str, array] = {}
         self.last: dict[str, int] = {}  # stem → number of its last document
         self.ranked = 0
 
     def add(self, document: dict) -> None:
+        prepared = self._prepare(document)
         if _kind(document) in RANKED_KINDS:
             self.ranked += 1
-            self._index(document)
+            self._index(*prepared)
         else:
-            self.later.append(document)
+            self.later.append(prepared)  # its text already cut to what is indexed
 
-    def _index(self, document: dict) -> None:
-        number = len(self.fragments)
+    def _prepare(self, document: dict) -> tuple[dict, float, tuple[str, str, str, str]]:
+        """(fragment, kind boost, the text of each field) of a document."""
         kind = str(document.get("kind", ""))
         title = nfc(str(document.get("title", "")))
         meta = " · ".join(nfc(str(m)) for m in document.get("meta", []) if m)
@@ -93,10 +99,14 @@ class IndexBuilder:
         fragment = {"url": str(document["url"]), "title": title, "text": text[:FRAGMENT_TEXT]}
         if meta:
             fragment["meta"] = meta
+        return fragment, KIND_BOOSTS.get(_kind(document), DEFAULT_KIND_BOOST), \
+            (title, meta, aliases, text)
+
+    def _index(self, fragment: dict, kind_boost: float, fields: tuple[str, ...]) -> None:
+        number = len(self.fragments)
         self.fragments.append(fragment)
-        kind_boost = KIND_BOOSTS.get(_kind(document), DEFAULT_KIND_BOOST)
         scores: dict[str, float] = {}
-        for field_no, value in enumerate((title, meta, aliases, text)):
+        for field_no, value in enumerate(fields):
             counts: dict[str, int] = {}
             for folded, stems in words(value, self.lang):
                 if stems != (folded,):
@@ -118,8 +128,8 @@ class IndexBuilder:
             self.last[stem] = number
 
     def finish(self) -> Index:
-        for document in self.later:
-            self._index(document)
+        for prepared in self.later:
+            self._index(*prepared)
         self.later = []
         index = Index(self.lang, self.ranked, self.fragments, words=self.words)
         total = max(len(self.fragments), 1)

@@ -53,29 +53,54 @@ def _chunks(index: Index) -> Iterator[tuple[str, dict]]:
     yield first, current
 
 
+class Fragments:
+    """The result fragments of an index, each written as it comes (IndexBuilder(fragments=…)),
+    into a folder under the index's that is named by their content once they are all there."""
+
+    def __init__(self, search_dir: Path):
+        self.root = Path(search_dir) / FOLDER
+        self.provisional = self.root / "d-new"
+        self.provisional.mkdir(parents=True)
+        self.digest = hashlib.sha1()
+        self.count = 0
+
+    def append(self, fragment: dict) -> None:
+        data = _dump(fragment).encode("utf-8")
+        self.digest.update(data)
+        (self.provisional / f"{self.count}.json").write_bytes(data)
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+    def close(self) -> str:
+        """The folder's name, once it has it."""
+        folder = f"d-{self.digest.hexdigest()[:12]}"
+        self.provisional.rename(self.root / folder)
+        return folder
+
+
 def write(search_dir: Path, index: Index) -> Path:
-    """Replace search_dir/kb/ with the files of index; return the manifest's path."""
+    """Replace search_dir/kb/ with the files of index; return the manifest's path.
+
+    Fragments already written (index.fragments a Fragments of search_dir) are kept."""
     root = Path(search_dir) / FOLDER
-    if root.exists():
-        shutil.rmtree(root)
-    (root / "t").mkdir(parents=True)
+    fragments = index.fragments
+    if not isinstance(fragments, Fragments):
+        if root.exists():
+            shutil.rmtree(root)
+        fragments = Fragments(search_dir)
+        for fragment in index.fragments:
+            fragments.append(fragment)
+    (root / "t").mkdir()
     listed = []
     for first, chunk in _chunks(index):
         text = _dump(chunk)
         name = f"t/{_digest(text)}.json"
         (root / name).write_text(text, encoding="utf-8")
         listed.append([first, name])
-    # The fragments' folder is named by their content: written under a provisional name first.
-    provisional = root / "d-new"
-    provisional.mkdir()
-    digest = hashlib.sha1()
-    for number, fragment in enumerate(index.fragments):
-        data = _dump(fragment).encode("utf-8")
-        digest.update(data)
-        (provisional / f"{number}.json").write_bytes(data)
-    folder = f"d-{digest.hexdigest()[:12]}"
-    provisional.rename(root / folder)
-    manifest = {"version": INDEX_VERSION, "lang": index.lang, "docs": len(index.fragments),
+    folder = fragments.close()
+    manifest = {"version": INDEX_VERSION, "lang": index.lang, "docs": len(fragments),
                 "ranked": index.ranked, "fields": list(FIELDS), "chunks": listed,
                 "fragments": f"{folder}/"}
     path = root / "index.json"

@@ -7,7 +7,8 @@ page of its own: its kind's index lists it, with an invitation to propose a prac
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 
 from markupsafe import Markup
 
@@ -94,12 +95,15 @@ def _heading(site: Site, kind: str, title: str) -> Markup:
     return h('<h1>{}</h1><p class="kb-kind">{}</p>', title, KINDS[kind].label(site.lang))
 
 
-def record_page(site: Site, kind: str, rid: str) -> Page:
-    """The page of a municipality, organisation or programme."""
+def record_page(site: Site, kind: str, rid: str, outline: bool = False) -> Page:
+    """The page of a municipality, organisation or programme (outline: without its body,
+    as kb.site.pages defers it)."""
     lang = site.lang
     rec = site.lib.records[kind][rid]
     frm = url_for(kind, rid)
     title = site.name(kind, rid)
+    if outline:
+        return Page(frm, title, "", kind="entity")
     parts = [_heading(site, kind, title)]
     if kind == "programme":
         parts.append(h('<p class="kb-summary">{}</p>', rec["summary"][lang]))
@@ -130,12 +134,15 @@ def record_page(site: Site, kind: str, rid: str) -> Page:
     return Page(frm, title, str(join(parts)), kind="entity")
 
 
-def term_page(site: Site, kind: str, tid: object) -> Page:
+def term_page(site: Site, kind: str, tid: object, outline: bool = False) -> Page:
     """The page of a vocabulary term (theme, target group, SDG, province, region)."""
     lang = site.lang
     frm = url_for(kind, tid)
     term = site.term(kind, tid)
     name = site.name(kind, tid)
+    description = str(term.get("description", {}).get(lang, ""))
+    if outline:
+        return Page(frm, name, "", kind="entity", description=description)
     practices = site.by[(kind, tid)]
     parts = [_heading(site, kind, name)]
     if term.get("description"):
@@ -157,8 +164,7 @@ def term_page(site: Site, kind: str, tid: object) -> Page:
         parts.append(h("<h2>{}</h2><ul>{}</ul>", KINDS["province"].label(lang, plural=True), items))
     parts.append(_in_catalogue(site, frm, kind, tid, len(practices)))
     parts.append(practice_list(site, frm, practices, t("practices", lang)))
-    return Page(frm, name, str(join(parts)), kind="entity", description=str(
-        term.get("description", {}).get(lang, "")))
+    return Page(frm, name, str(join(parts)), kind="entity", description=description)
 
 
 def entity_ids(site: Site, kind: str) -> list:
@@ -196,15 +202,21 @@ def index_page(site: Site, kind: str, contribute: bool = True) -> Page:
     return Page(folder, heading, str(body), kind="index")
 
 
-def entity_pages(site: Site, contribute: bool = True, kept: Mapping[str, Page] | None = None
-                 ) -> list[Page]:
+def entity_pages(site: Site, contribute: bool = True, kept: Mapping[str, Page] | None = None,
+                 deferred: dict[str, Callable[[], Page]] | None = None) -> list[Page]:
     """Every entity page and index page of the site (kept: pages known to be unchanged
-    since an earlier generation, by URL, used instead of being made again)."""
+    since an earlier generation, by URL, used instead of being made again). deferred: entity
+    pages are outlines, and their makers go there (kb.site.pages.LanguageSite.full)."""
     kept = kept or {}
     pages = []
     for kind in ENTITY_KINDS:
         pages.append(kept.get(index_url(kind.id)) or index_page(site, kind.id, contribute))
         page = record_page if kind.is_record else term_page
-        pages += [kept.get(url_for(kind.id, i)) or page(site, kind.id, i)
-                  for i in entity_ids(site, kind.id)]
+        for i in entity_ids(site, kind.id):
+            if deferred is not None:
+                outline = page(site, kind.id, i, outline=True)
+                deferred[outline.url] = functools.partial(page, site, kind.id, i)
+                pages.append(outline)
+            else:
+                pages.append(kept.get(url_for(kind.id, i)) or page(site, kind.id, i))
     return pages

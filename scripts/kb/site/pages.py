@@ -9,8 +9,9 @@ Nothing here knows which engine that is.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,12 +49,22 @@ NavItem = tuple[str, "str | list[NavItem]"]  # (title, url) or (title, children)
 
 @dataclass
 class LanguageSite:
-    """Everything one language's site shows: its pages and its navigation."""
+    """Everything one language's site shows: its pages and its navigation.
+
+    A deferred page (language_site(defer=True)) is an outline: its address, title,
+    description and contents, without body or search text; full(page) makes the whole page.
+    """
 
     lang: str
     pages: list[Page]
     nav: list[NavItem] = field(default_factory=list)
     site: Site | None = None  # the library as this language sees it
+    deferred: dict[str, Callable[[], Page]] = field(default_factory=dict)  # URL → its maker
+
+    def full(self, page: Page) -> Page:
+        """The page with its body: made now if it was deferred (each time it is asked for)."""
+        make = self.deferred.get(page.url)
+        return make() if make is not None else page
 
 
 def home_additions(site: Site) -> str:
@@ -158,20 +169,30 @@ def nav(lang: str, pages: list[Page]) -> list[NavItem]:
 
 
 def language_site(lib: Library, docs: Path, lang: str, today: dt.date, base_url: str = "",
-                  drafts: bool = False, kept: Mapping[str, Page] | None = None) -> LanguageSite:
+                  drafts: bool = False, kept: Mapping[str, Page] | None = None,
+                  defer: bool = False) -> LanguageSite:
     """Every page of one language's site, and its navigation.
 
     kept: generated pages known to be unchanged since an earlier generation (kb.site.depends
     says which), by URL, used instead of being made again; hand-written pages are always
-    read afresh.
+    read afresh. defer: practice and entity pages are outlines, each made whole when it is
+    written (LanguageSite.full), so that a build never holds them all.
     """
     kept = kept or {}
     site = Site(lib, lang, drafts=drafts)
-    pages = [kept.get(url_for("practice", pid)) or practice_page(site, pid, today, base_url)
-             for pid in sorted(site.practices)]
+    deferred: dict[str, Callable[[], Page]] = {}
+    pages = []
+    for pid in sorted(site.practices):
+        if defer:
+            page = practice_page(site, pid, today, base_url, outline=True)
+            deferred[page.url] = functools.partial(practice_page, site, pid, today, base_url)
+        else:
+            page = kept.get(url_for("practice", pid)) or practice_page(site, pid, today, base_url)
+        pages.append(page)
     written = handwritten_pages(site, docs)
     pages.append(kept.get(CATALOGUE) or catalogue_page(site))
-    pages.extend(entity_pages(site, any(p.url == CONTRIBUTE for p in written), kept))
+    pages.extend(entity_pages(site, any(p.url == CONTRIBUTE for p in written), kept,
+                              deferred if defer else None))
     pages.append(kept.get(REFERENCE) or reference_page(lib, lang))
     pages.extend(written)
     seen: dict[str, str] = {}
@@ -180,4 +201,4 @@ def language_site(lib: Library, docs: Path, lang: str, today: dt.date, base_url:
             raise KbError("build.url_collision", url=page.url, first=seen[page.url],
                           second=page.source or page.title)
         seen[page.url] = page.source or page.title
-    return LanguageSite(lang, pages, nav(lang, pages), site)
+    return LanguageSite(lang, pages, nav(lang, pages), site, deferred)

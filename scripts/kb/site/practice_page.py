@@ -214,12 +214,30 @@ def _cite(site: Site, p: dict, title: str, url: str) -> Markup:
         '<pre class="kb-cite__bibtex"><code>{}</code></pre></details>', text, bib))
 
 
-def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "") -> Page:
-    """The full page of one published practice in the site's language."""
+def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "",
+                  outline: bool = False) -> Page:
+    """The full page of one published practice in the site's language.
+
+    outline: only what is known of the page before it is written (address, title,
+    description, contents), without its body and search text (kb.site.pages: deferred pages).
+    """
     p = site.practices[pid]
     lang = site.lang
     frm = url_for("practice", pid)
     text, content_lang = site.text(p)
+    toc = [("kb-facts-h", t("facts", lang)), ("kb-transfer-h", t("transfer_title", lang))]
+    if p.get("key_figures"):
+        toc.append(("kb-figures-h", t("key_figures", lang)))
+    toc += [(sid, heading) for (sid, _, _), heading in zip(SECTIONS, headings(content_lang),
+                                                           strict=True)]
+    toc += [("kb-sources-h", t("sources", lang)), ("kb-contact-h", t("contact", lang))]
+    if site.inspired_by[pid] or site.adopted_by[pid] or p.get("replication_interest"):
+        toc.append(("kb-related-h", t("related", lang)))
+    toc.append(("kb-cite-h", t("cite_title", lang)))
+    page = Page(frm, text["title"], "", kind="practice", description=text["summary"], toc=toc,
+                source=f"{p['dir']}/{content_lang}.md")
+    if outline:
+        return page
     url = base_url + site_path(lang, frm)
     la = lang_attr(content_lang, lang)
     notices = []
@@ -245,15 +263,6 @@ def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "") -> P
              _facts(site, p, frm), _transfer(site, text, content_lang), _figures(site, p),
              _narrative(text, content_lang, lang), _sources(site, p), _contact(site, p, frm),
              _related(site, p, frm), _cite(site, p, text["title"], url))
-    toc = [("kb-facts-h", t("facts", lang)), ("kb-transfer-h", t("transfer_title", lang))]
-    if p.get("key_figures"):
-        toc.append(("kb-figures-h", t("key_figures", lang)))
-    toc += [(sid, heading) for (sid, _, _), heading in zip(SECTIONS, headings(content_lang),
-                                                           strict=True)]
-    toc += [("kb-sources-h", t("sources", lang)), ("kb-contact-h", t("contact", lang))]
-    if site.inspired_by[pid] or site.adopted_by[pid] or p.get("replication_interest"):
-        toc.append(("kb-related-h", t("related", lang)))
-    toc.append(("kb-cite-h", t("cite_title", lang)))
-    search_text = " ".join([text["summary"], *text["sections"].values()])
-    return Page(frm, text["title"], str(body), kind="practice", description=text["summary"],
-                toc=toc, text=search_text, source=f"{p['dir']}/{content_lang}.md")
+    page.body = str(body)
+    page.text = " ".join([text["summary"], *text["sections"].values()])
+    return page

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from ...loadcache import files_digest
 from ...site.model import Page
 from ...site.pages import LanguageSite
 from ...site.settings import site_description
-from ...sitecheck import Written, scan_html
+from ...sitecheck import Scanned, Written, scan_html
 from .config import language_config
 from .patches import patch_bundle
 from .shells import (
@@ -193,6 +194,13 @@ def page_html(rendered: Rendered, page: Page) -> str:
     return rendered.shells[frame_of(page)].fill(page, rendered.description)
 
 
+def write_page(rendered: Rendered, page: Page, site_dir: Path) -> None:
+    """A generated page, in its frame, into site_dir."""
+    target = site_dir / page.url / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page_html(rendered, page), encoding="utf-8")
+
+
 def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Path,
                     base: str) -> Rendered:
     """One language's site into site_dir; its problems (MkDocs warnings) are none on success."""
@@ -200,9 +208,7 @@ def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Pa
     if out.problems:
         return out
     for page in out.generated:
-        target = site_dir / page.url / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_html(out, page), encoding="utf-8")
+        write_page(out, language.full(page), site_dir)
     return out
 
 
@@ -218,11 +224,16 @@ class WrittenParts(Mapping):
     as the check asks: the body, contents and addresses of pages filled into a shell.
 
     The first page of each frame is left out, so that it is checked whole, frame included.
+    A page captured when it was written (capture) is not asked for again: a deferred page
+    (kb.site.pages) has its body only then.
     """
 
     def __init__(self, rendered: Rendered):
         self.shells = rendered.shells
+        self.lang = rendered.lang
         self.pages: dict[str, Page] = {}
+        self.captured: dict[str, Scanned] = {}
+        self.values: dict = {}  # links and sets of ids captured, each kept once
         first: set[Frame] = set()
         for page in rendered.shelled:
             frame = frame_of(page)
@@ -232,10 +243,26 @@ class WrittenParts(Mapping):
         self.frame_ids = {frame: frozenset(scan_html(shell.frame_html()).ids)
                           for frame, shell in self.shells.items()}
 
+    def _scan(self, page: Page) -> Scanned:
+        return scan_html(self.shells[frame_of(page)].written(page))
+
+    def capture(self, page: Page) -> None:
+        """Keep what the check needs of a page being written, so that its body need not be
+        kept: its links and ids, each the same object wherever pages share one."""
+        path = site_path(self.lang, page.url) + "index.html"
+        if path in self.pages:
+            scanned = self._scan(page)
+            links = tuple(self._shared(tuple(map(sys.intern, link))) for link in scanned.links)
+            ids = self._shared(frozenset(map(sys.intern, scanned.ids)))
+            self.captured[path] = Scanned(links, ids, scanned.css)
+
+    def _shared(self, value):
+        return self.values.setdefault(value, value)
+
     def __getitem__(self, path: str) -> Written:
         page = self.pages[path]
-        frame = frame_of(page)
-        return self.shells[frame].written(page), self.frame_ids[frame]
+        found = self.captured.get(path)
+        return found if found is not None else self._scan(page), self.frame_ids[frame_of(page)]
 
     def __iter__(self):
         return iter(self.pages)
