@@ -12,12 +12,17 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .normalise import nfc, words
 
-if TYPE_CHECKING:
-    from .shards import Fragments
+
+class FragmentSink(Protocol):
+    """Where an index's fragments go as they are made: a list, or files (kb.search.shards)."""
+
+    def append(self, fragment: dict) -> None: ...
+
+    def __len__(self) -> int: ...
 
 INDEX_VERSION = 3
 FIELDS = ("title", "meta", "aliases", "text")
@@ -50,7 +55,7 @@ class Index:
 
     lang: str
     ranked: int  # documents [0, ranked) are practices and entities
-    fragments: list[dict] | Fragments = field(default_factory=list)  # per document: url, title, meta, text
+    fragments: FragmentSink = field(default_factory=list)  # per document: url, title, meta, text
     terms: dict[str, tuple[float, Sequence[int]]] = field(default_factory=dict)  # stem → idf, postings
     words: dict[str, list[str]] = field(default_factory=dict)  # folded word → its stems
 
@@ -70,11 +75,11 @@ class IndexBuilder:
     `build_index`. Each term's postings grow as an array of (gap, score level) pairs.
     """
 
-    def __init__(self, lang: str, fragments: Fragments | None = None):
+    def __init__(self, lang: str, fragments: FragmentSink | None = None):
         self.lang = lang
         self.later: list[tuple] = []  # documents that rank after every ranked one
         # Where each document's fragment goes: a list, or files as they come (kb.search.shards).
-        self.fragments: list[dict] | Fragments = [] if fragments is None else fragments
+        self.fragments: FragmentSink = [] if fragments is None else fragments
         self.words: dict[str, list[str]] = {}
         self.postings: dict[str, array] = {}
         self.last: dict[str, int] = {}  # stem → number of its last document
