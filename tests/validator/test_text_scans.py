@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.checks import text as rules
+from kb.checks.practice import _ENOUGH_WORDS, _WORD, MIN_WORDS
 
 SEPARATOR = st.sampled_from(["", " ", "-", "\u00a0"])
 DIGITS = st.text("0123456789", min_size=1, max_size=4)
@@ -65,3 +66,10 @@ def test_the_spelling_trie_finds_what_the_word_list_finds(data):
     text = "".join(data.draw(st.lists(pieces, max_size=12)))
     found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
     assert found == [(m.start(), m.group(1)) for m in _alternation(lists).finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("abçİ 1-_'\n"), max_size=90),
+       st.sampled_from(sorted(MIN_WORDS)))
+def test_a_section_is_long_enough_when_it_has_the_words(text, lang):
+    assert bool(_ENOUGH_WORDS[lang].search(text)) == (len(_WORD.findall(text)) >= MIN_WORDS[lang])

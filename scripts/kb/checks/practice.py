@@ -9,7 +9,6 @@ cross-file checker, which receives an Admission.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,6 +30,10 @@ TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 MIN_TURKISH_LETTERS = 5  # distinct ones in a Turkish narrative; fewer means typed without them
 BROKEN_I = "i\u0307"
 _WORD = re.compile(r"[^\W\d_]+")  # what JavaScript's toLowerCase makes of 'İ': an i with a separate dot
+# MIN_WORDS words one after the other (runs of letters between runs of anything else): one
+# scan tells a long enough section, the words of a short one are then counted.
+_ENOUGH_WORDS = {lang: re.compile(r"[^\W\d_]+(?:[\W\d_]+[^\W\d_]+){" + str(n - 1) + "}")
+                 for lang, n in MIN_WORDS.items()}
 
 
 @dataclass(frozen=True)
@@ -122,8 +125,9 @@ def _sections(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     for lang, text in p["langs"].items():
         for sid, tr, en in SECTIONS:
             section = text["sections"].get(sid, "")
-            # Counted only as far as the minimum: a long section is long enough.
-            words = sum(1 for _ in itertools.islice(_WORD.finditer(section), MIN_WORDS[lang]))
+            if _ENOUGH_WORDS[lang].search(section):
+                continue
+            words = len(_WORD.findall(section))
             if 0 < words < MIN_WORDS[lang]:  # an empty section has a message of its own
                 yield diag(text["path"], text["section_lines"].get(sid, 1), 1,
                            "body.section_too_short", severity=_severity(p),
