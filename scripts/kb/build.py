@@ -4,9 +4,11 @@ The pages are the core's (kb.site), the frame the renderer's (kb.render.mkdocs),
 index the search engine's (kb.search); the output folder is replaced only by a build that
 passed every check (kb.output).
 
-Each language is made in a process of its own (kb.forked), from the library loaded once:
-its pages, their rendering, its search index and feed, and, once every language is in place, the
-check of its pages. The parent meanwhile writes the open data files, which pages link to.
+Each language is made on a core of its own (kb.forked), from the library loaded once: its
+pages, their rendering, its search index and feed, and, once every language is in place, the
+check of its pages. The first language is made in a forked process; the parent writes the
+open data files, which pages link to, then makes the last language itself. Pages are made
+one at a time as they are written (kb.site.pages, defer), so that no build holds them all.
 """
 
 from __future__ import annotations
