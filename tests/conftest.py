@@ -4,7 +4,9 @@ pages of one context that each start clean: support.Tabs)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,42 @@ import pytest
 from support import CHROMIUM, Tabs, build_epoch, built_once, chromium
 
 ROOT = Path(__file__).resolve().parents[1]
+# The test folders go on the RAM disk when there is one with room enough: the builds of the
+# suite create and remove tens of thousands of small files, which cost a sixth of its time
+# on this machine's disk (98.5 against 85.0 s, back to back).
+RAM_DISK = Path("/dev/shm")
+RAM_DISK_ROOM = 2 * 1024**3  # a run leaves about 200 MB; ten times that, or the usual folder
+
+
+def _ram_basetemp() -> Path | None:
+    try:
+        free = shutil.disk_usage(RAM_DISK).free
+    except OSError:
+        return None
+    if free < RAM_DISK_ROOM or not os.access(RAM_DISK, os.W_OK | os.X_OK):
+        return None
+    checkout = hashlib.blake2b(str(ROOT).encode(), digest_size=4).hexdigest()
+    return RAM_DISK / f"ortak-akil-tests-{os.getuid()}-{checkout}"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own temporary folders read the option
+def pytest_configure(config) -> None:
+    if config.option.basetemp or hasattr(config, "workerinput"):  # chosen, or a worker's
+        return
+    chosen = _ram_basetemp()
+    if chosen is not None:
+        config.option.basetemp = str(chosen)
+        config.stash[_CHOSEN] = chosen
+
+
+_CHOSEN = pytest.StashKey[Path]()
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """A passing run gives the RAM disk back; a failing one leaves its folders to look at."""
+    chosen = session.config.stash.get(_CHOSEN, None)
+    if chosen is not None and exitstatus == 0:
+        shutil.rmtree(chosen, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items) -> None:
