@@ -22,6 +22,8 @@ RAM_DISK_ROOM = 2 * 1024**3  # a run leaves about 200 MB; ten times that, or the
 
 
 def _ram_basetemp() -> Path | None:
+    """This run's folder on the RAM disk (None: no room there). Folders that earlier runs of
+    this checkout left (they failed) are removed, unless their run is still going."""
     try:
         free = shutil.disk_usage(RAM_DISK).free
     except OSError:
@@ -29,7 +31,12 @@ def _ram_basetemp() -> Path | None:
     if free < RAM_DISK_ROOM or not os.access(RAM_DISK, os.W_OK | os.X_OK):
         return None
     checkout = hashlib.blake2b(str(ROOT).encode(), digest_size=4).hexdigest()
-    return RAM_DISK / f"ortak-akil-tests-{os.getuid()}-{checkout}"
+    prefix = f"ortak-akil-tests-{os.getuid()}-{checkout}-"
+    for folder in RAM_DISK.glob(prefix + "*"):
+        pid = folder.name[len(prefix):]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+    return RAM_DISK / f"{prefix}{os.getpid()}"
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest's own temporary folders read the option
