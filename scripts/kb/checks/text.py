@@ -32,6 +32,7 @@ DIGIT = re.compile(r"\d")  # a text without one holds no number and no phone
 _PHONE_RUN = re.compile(r"\d(?:[\s()+-]{0,3}\d){6}")
 
 
+@functools.lru_cache(maxsize=64)  # asked of a text by the phone rule and the number rule
 def may_hold_phone(text: str) -> bool:
     """Whether the text has a run of digits a phone number could be (most texts have a year
     or a figure at most)."""
