@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import weakref
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,28 @@ def test_a_failing_job_fails_the_run_wherever_it_runs(failing):
     jobs = [(lambda i=i: first(i), lambda state: state) for i in range(2)]
     with pytest.raises(ValueError, match=f"job {failing} failed"):
         run_jobs(jobs, fork=True)
+
+
+def test_a_build_lets_each_page_go_once_it_is_written(tmp_path, monkeypatch):
+    """What keeps the build's memory flat: when a page is made whole, no page made before it
+    is alive but the one just written, which the loop still names (nothing keeps pages: not
+    the index, not the check, not a list)."""
+    from kb.build import build_site
+    from kb.site.pages import LanguageSite
+
+    made, alive = [], []
+    full = LanguageSite.full
+
+    def watched(self, page):
+        whole = full(self, page)
+        if page.url in self.deferred:
+            alive.append(sum(ref() is not None for ref in made))
+            made.append(weakref.ref(whole))
+        return whole
+
+    monkeypatch.setattr(LanguageSite, "full", watched)
+    # In this process: a forked language's pages would not be seen here.
+    monkeypatch.setattr("kb.build.run_jobs",
+                        lambda jobs, between=None, fork=None: run_jobs(jobs, between, fork=False))
+    assert build_site(FIXTURE, tmp_path / "site").ok
+    assert len(made) > 10 and max(alive) <= 1
