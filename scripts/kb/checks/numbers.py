@@ -21,7 +21,7 @@ NUMBER_WORDS = {
 }
 _THOUSANDS = re.compile(r"(\d+)\s+(bin|milyon)(?:den|in|e|de|i|le|lik)?(?!\w)")
 _GROUP = re.compile(r"[.,](?<=\d[.,])(?=\d{3}\b)")  # a group separator: 70.000, 70,000
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d\d*")  # \d+, written so that the scan skips to digits at C speed
 # Number words as whole words: the one-word ones, then the two-word ones ("on bir").
 _NUMBER_WORD_PATTERNS = [
     re.compile(r"\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if (" " in w) == two),
