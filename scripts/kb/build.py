@@ -28,6 +28,7 @@ from .output import staging
 from .render.mkdocs import WrittenParts, place
 from .render.mkdocs.render import run_mkdocs, write_page
 from .search.documents import Documents, written_documents
+from .search.documents import documents as search_documents
 from .search.index import IndexBuilder
 from .search.shards import Fragments, write_index
 from .search.shards import write as write_search
@@ -85,8 +86,8 @@ def _written(language: LanguageSite) -> dict[str, str]:
 
 def language_documents(language: LanguageSite) -> list[dict]:
     """The search documents of one language's pages (hand-written ones as their Markdown)."""
-    of = Documents(language.site).of
-    return [of(p) for p in language.pages if not p.markdown] + written_documents(_written(language))
+    return search_documents(language.site, [p for p in language.pages if not p.markdown],
+                            _written(language))
 
 
 def search_index(language: LanguageSite, site_dir: Path) -> None:

@@ -16,14 +16,6 @@ from typing import Protocol
 
 from .normalise import nfc, words
 
-
-class FragmentSink(Protocol):
-    """Where an index's fragments go as they are made: a list, or files (kb.search.shards)."""
-
-    def append(self, fragment: dict) -> None: ...
-
-    def __len__(self) -> int: ...
-
 INDEX_VERSION = 3
 FIELDS = ("title", "meta", "aliases", "text")
 FIELD_BOOSTS = {"title": 10.0, "meta": 5.0, "aliases": 4.0, "text": 1.0}
@@ -49,6 +41,14 @@ def score_level(score: float) -> int:
     return max(0, round(SCORE_LEVELS * math.log2(max(score, 1.0))))
 
 
+class FragmentSink(Protocol):
+    """Where an index's fragments go as they are made: a list, or files (kb.search.shards)."""
+
+    def append(self, fragment: dict) -> None: ...
+
+    def __len__(self) -> int: ...
+
+
 @dataclass
 class Index:
     """One language's index in memory: what `shards.write` lays out as files."""
@@ -68,11 +68,12 @@ def _kind(document: dict) -> str:
 
 
 class IndexBuilder:
-    """An index made one document at a time, holding no document once it is added.
+    """An index made one document at a time.
 
-    Practices and entities (RANKED_KINDS) are numbered as they come; the few other pages wait
-    and are numbered after all of them at finish(), in the order they came: the numbering of
-    `build_index`. Each term's postings grow as an array of (gap, score level) pairs.
+    Practices and entities (RANKED_KINDS) are indexed as they come and not held; the few
+    other pages wait, cut to what is indexed, and are numbered after all of them at finish(),
+    in the order they came: the numbering of `build_index`. Each term's postings grow as an
+    array of (gap, score level) pairs.
     """
 
     def __init__(self, lang: str, fragments: FragmentSink | None = None):

@@ -25,10 +25,15 @@ CHUNKS = "open-data/chunks/"
 CHUNK = 200
 
 
+def practice_urls(p: dict, base_url: str) -> dict[str, str]:
+    """The address of a practice's page in each language."""
+    return {lang: base_url + site_path(lang, url_for("practice", p["id"])) for lang in CODES}
+
+
 def practice_record(p: dict, base_url: str = "") -> dict:
     """One practice as plain JSON data: the facts, then the text of each language."""
     out = {k: v for k, v in sorted(p.items()) if k not in _INTERNAL}
-    out["url"] = {lang: base_url + site_path(lang, url_for("practice", p["id"])) for lang in CODES}
+    out["url"] = practice_urls(p, base_url)
     out["text"] = {
         lang: {
             "title": text["title"],
@@ -75,7 +80,7 @@ def index_entry(p: dict, base_url: str) -> dict:
     """A practice's entry in open-data/index.json: its facts, without its texts."""
     return {
         "id": p["id"],
-        "url": {lang: base_url + site_path(lang, url_for("practice", p["id"])) for lang in CODES},
+        "url": practice_urls(p, base_url),
         "title": {lang: text["title"] for lang, text in sorted(p["langs"].items())},
         "municipality": p["municipality"], "status": p["status"], "start": p["start"],
         "themes": p["themes"], "target_groups": p["target_groups"], "sdgs": p["sdgs"],
@@ -129,8 +134,8 @@ def files(lib: Library, base_url: str) -> Iterator[tuple[str, Content]]:
     cells = table.rows(lib, base_url, for_csv=False)  # the table's rows, made once
     rows = [table.csv_row(row) for row in cells]
     yield "practices.json", practices_json(lib, base_url)
-    yield "practices.csv", table.csv_bytes(lib, base_url, rows)
-    yield "practices.xlsx", table.xlsx_bytes(lib, base_url, cells)
+    yield "practices.csv", table.csv_bytes(lib, base_url, csv_rows=rows)
+    yield "practices.xlsx", table.xlsx_bytes(lib, base_url, cells=cells)
     del cells
     yield "open-data/index.json", index_json(lib, base_url)
     yield "schema/practice.schema.json", practice_schema(lib, base_url)

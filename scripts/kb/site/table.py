@@ -206,14 +206,14 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def csv_bytes(lib, base_url: str, rows_: list[list[str]] | None = None) -> bytes:
+def csv_bytes(lib, base_url: str, csv_rows: list[list[str]] | None = None) -> bytes:
     """practices.csv: UTF-8 with a byte-order mark, ';' between columns, CRLF line ends.
 
-    rows_: rows() made already (the build makes them once for every file that has them)."""
+    csv_rows: rows() made already (the build makes them once for every file that has them)."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow([c.name for c in COLUMNS])
-    writer.writerows(rows(lib, base_url) if rows_ is None else rows_)
+    writer.writerows(rows(lib, base_url) if csv_rows is None else csv_rows)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
