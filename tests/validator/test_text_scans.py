@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.checks import text as rules
+from kb.checks import numbers, text as rules
 from kb.checks.practice import _ENOUGH_WORDS, _WORD, MIN_WORDS
 
 SEPARATOR = st.sampled_from(["", " ", "-", "\u00a0"])
@@ -51,7 +51,7 @@ def test_a_year_or_a_figure_is_not_scanned_for_a_phone_number():
 
 def _alternation(lists: tuple[str, ...]) -> re.Pattern:
     """The plain alternation of the spellings, longest first: what the trie must match."""
-    _, fixes = rules._rules(lists)
+    fixes = rules._rules(lists).fixes
     words = "|".join(re.escape(v) for v in sorted(fixes, key=len, reverse=True))
     return re.compile(r"(?<![\w])(" + words + r")")
 
@@ -61,7 +61,7 @@ def _alternation(lists: tuple[str, ...]) -> re.Pattern:
 def test_the_spelling_trie_finds_what_the_word_list_finds(data):
     lang = data.draw(st.sampled_from(["tr", "en"]))
     lists = rules.LISTS_BY_LANG[lang]
-    pattern, fixes = rules._rules(lists)
+    pattern, fixes, _ = rules._rules(lists)
     pieces = st.one_of(st.sampled_from(sorted(fixes)), st.text("aıiİIçğ'’- .\n", max_size=4))
     text = "".join(data.draw(st.lists(pieces, max_size=12)))
     found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
@@ -73,3 +73,52 @@ def test_the_spelling_trie_finds_what_the_word_list_finds(data):
        st.sampled_from(sorted(MIN_WORDS)))
 def test_a_section_is_long_enough_when_it_has_the_words(text, lang):
     assert bool(_ENOUGH_WORDS[lang].search(text)) == (len(_WORD.findall(text)) >= MIN_WORDS[lang])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_long_text_the_clues_skip_holds_no_wrong_spelling(data):
+    lang = data.draw(st.sampled_from(["tr", "en"]))
+    spellings = rules._rules(rules.LISTS_BY_LANG[lang])
+    pieces = st.one_of(st.sampled_from(sorted(spellings.fixes)),
+                       st.text("aıiİIçğşSsZzMmRrLlUu'’- .\n", max_size=6))
+    text = "".join(data.draw(st.lists(pieces, max_size=12))) + " " * rules._CLUES_FROM
+    found = rules._matches(text, rules.LISTS_BY_LANG[lang])
+    assert [(f.start, f.args["value"]) for f in found] == [
+        (m.start(), m.group(1)) for m in spellings.pattern.finditer(text)]
+
+
+def test_a_long_text_with_a_wrong_spelling_is_not_skipped():
+    text = "Proje " * 50 + "Izmir'de başladı; CAG UNIVERSITESI de katıldı."
+    assert [f.args["value"] for f in rules.spelling(text, "tr")] == ["Izmir", "CAG UNIVERSIT"]
+
+
+def _numbers_by_separators(text: str) -> dict[int, int]:
+    """What numbers() must find, step by step: a '.' or ',' after a digit and before exactly
+    three digits (then no letter or digit) joins a number; every run of digits that is left is
+    one, at the offset of its first digit."""
+    joined, at = [], []
+    for i, ch in enumerate(text):
+        if (ch in ".," and i and text[i - 1].isdecimal()
+                and re.match(r"\d{3}\b", text[i + 1:])):
+            continue
+        joined.append(ch)
+        at.append(i)
+    found: dict[int, int] = {}
+    for m in re.finditer(r"\d+", "".join(joined)):
+        found.setdefault(int(m.group()), at[m.start()])
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("0123456789.,a ٣-'\n"), max_size=40))
+def test_numbers_join_group_separators_as_the_step_by_step_rule_does(text):
+    # Phone numbers and addresses are blanked first (their digits are no figures).
+    assert numbers.numbers(text) == _numbers_by_separators(
+        rules.without_phones(rules.without_addresses(text)))
+
+
+def test_numbers_in_both_ways_of_grouping():
+    text = "70.000 kişi, 70,000 people, 1.234.567 TL, 2,5 yıl, 12.3456 ve 70.000TL"
+    assert numbers.numbers(text) == {70000: 0, 1234567: 28, 2: 42, 5: 44, 12: 51, 3456: 54,
+                                     70: 62, 0: 65}

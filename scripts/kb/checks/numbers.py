@@ -6,7 +6,6 @@ check that both languages state the same figures, and that key figures appear in
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..turkish import lower
@@ -20,8 +19,10 @@ NUMBER_WORDS = {
     "twelve": 12,
 }
 _THOUSANDS = re.compile(r"(\d+)\s+(bin|milyon)(?:den|in|e|de|i|le|lik)?(?!\w)")
-_GROUP = re.compile(r"[.,](?<=\d[.,])(?=\d{3}\b)")  # a group separator: 70.000, 70,000
-_NUMBER = re.compile(r"\d\d*")  # \d+, written so that the scan skips to digits at C speed
+# A number with its group separators (70.000, 70,000, 1.234.567): a '.' or ',' after a digit
+# and before exactly three digits is one; "2,5" and "12.3456" are two numbers each. \d\d* is
+# \d+, written so that the scan skips to digits at C speed.
+_NUMBER = re.compile(r"\d\d*(?:[.,]\d{3}\b)*")
 # Number words as whole words: the one-word ones, then the two-word ones ("on bir").
 _NUMBER_WORD_PATTERNS = [
     re.compile(r"\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if (" " in w) == two),
@@ -44,14 +45,11 @@ def numbers(text: str) -> dict[int, int]:
 
     if "bin" in text or "milyon" in text:
         text = _THOUSANDS.sub(scaled, text)
-    grouped = _GROUP.sub("\x00", text)  # one character, so that offsets stay close
-    # Where each separator was: an offset in the text without them maps back by counting
-    # the separators before it (one pass, however many numbers the text has).
-    separators = [m.start() - i for i, m in enumerate(re.finditer("\x00", grouped))]
-    for m in _NUMBER.finditer(grouped.replace("\x00", "")):
-        value = int(m.group())
+    for m in _NUMBER.finditer(text):
+        digits = m.group()
+        value = int(digits if digits.isdigit() else digits.replace(".", "").replace(",", ""))
         if value not in found:
-            found[value] = m.start() + bisect.bisect_right(separators, m.start())
+            found[value] = m.start()
     return found
 
 

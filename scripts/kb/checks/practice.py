@@ -198,7 +198,8 @@ def _words(p: dict, rules: Rules) -> Iterator[Diagnostic]:
                 file, line, col = locate(value.index(BROKEN_I))
                 yield diag(file, line, col, "text.broken_i", "" if key == "body" else key)
         text = p["langs"][lang]
-        if lang == "tr" and len(TURKISH_LETTERS & set(text["body"])) < MIN_TURKISH_LETTERS:
+        # Twelve substring searches, where a set of the body's characters would read it whole.
+        if lang == "tr" and sum(ch in text["body"] for ch in TURKISH_LETTERS) < MIN_TURKISH_LETTERS:
             yield diag(text["path"], text["body_line"], 1, "text.no_turkish_letters",
                        severity=_severity(p), min=MIN_TURKISH_LETTERS)
 

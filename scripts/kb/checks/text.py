@@ -85,10 +85,20 @@ LISTS = {"ascii_names": "text.ascii_name", "ascii_words": "text.ascii_word", "td
 LISTS_BY_LANG = {"tr": tuple(LISTS), "en": ("ascii_names",)}
 
 
+class Spellings(NamedTuple):
+    """The wrong spellings of some lists: one pattern that finds them (a text is scanned once,
+    however many lists apply to it), each one's (finding, right spelling), and clues: what
+    str.lower makes of each. A text whose str.lower holds no clue holds no wrong spelling
+    (str.lower is a character's own: the match lowered is in the text lowered), and a clue
+    search is a fast substring search where the pattern tries the text's every letter."""
+
+    pattern: re.Pattern
+    fixes: dict[str, tuple[str, str]]
+    clues: tuple[str, ...]
+
+
 @functools.cache
-def _rules(lists: tuple[str, ...]) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
-    """One pattern for the lists (a text is scanned once, however many lists apply to it),
-    and each wrong spelling's (finding, right spelling)."""
+def _rules(lists: tuple[str, ...]) -> Spellings:
     fixes: dict[str, tuple[str, str]] = {}
     for name in lists:
         for wrong, right in _fixes(_data()[name]).items():
@@ -97,7 +107,11 @@ def _rules(lists: tuple[str, ...]) -> tuple[re.Pattern, dict[str, tuple[str, str
     # Not re.IGNORECASE: Python folds 'I', 'ı' and 'İ' together, so /Izmir/i matches 'İzmir'.
     # The lookahead lets the scan skip characters no spelling starts with.
     first = "".join(sorted({v[0] for v in fixes}))
-    return re.compile(r"(?<![\w])(?=[" + re.escape(first) + "])(" + _trie(fixes) + ")"), fixes
+    lowered = {v.lower() for v in fixes}
+    # A clue that holds another one adds nothing: the shorter is found wherever it is.
+    clues = tuple(sorted(c for c in lowered if not any(o != c and o in c for o in lowered)))
+    return Spellings(re.compile(r"(?<![\w])(?=[" + re.escape(first) + "])(" + _trie(fixes) + ")"),
+                     fixes, clues)
 
 
 def _trie(words) -> str:
@@ -120,8 +134,15 @@ def _trie(words) -> str:
     return pattern(root)
 
 
+_CLUES_FROM = 200  # characters: in a shorter text the pattern is as fast as the clues
+
+
 def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
-    pattern, fixes = _rules(lists)
+    pattern, fixes, clues = _rules(lists)
+    if len(text) >= _CLUES_FROM:
+        lowered = text.lower()
+        if not any(clue in lowered for clue in clues):
+            return []
     found = []
     for m in pattern.finditer(text):
         code, fixed = fixes[m.group(1)]
