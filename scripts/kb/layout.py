@@ -16,6 +16,7 @@ from .schema.fields import RECORD_KINDS, VOCABULARIES, VOCABULARY_NAMES
 from .schema.types import suggest
 
 RECORD_FOLDERS = {folder: kind for kind, (folder, _) in RECORD_KINDS.items()}
+PRACTICES = "practices"  # the folder that holds a folder per practice
 
 
 def _entries(folder: Path) -> list[os.DirEntry]:
@@ -38,8 +39,8 @@ def _outside(shown: str) -> Diagnostic:
 def practice_folders(root: Path) -> tuple[list[str], list[Diagnostic]]:
     """The practice folder names (sorted), and what else stands in practices/."""
     names, problems = [], []
-    for e in _entries(root / "practices"):
-        shown = f"practices/{e.name}"
+    for e in _entries(root / PRACTICES):
+        shown = f"{PRACTICES}/{e.name}"
         if not _inside(e, root):
             problems.append(_outside(shown))
         elif e.is_dir():

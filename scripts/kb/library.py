@@ -175,7 +175,7 @@ def load_library(root: Path, today: dt.date | None = None, workers: int | None =
         if cache is not None:
             cache.begin(_context(root, rules, keep))
             for name in folders:
-                digests[name] = folder_digest(root / "practices" / name)
+                digests[name] = folder_digest(root / layout.PRACTICES / name)
                 found = cache.get(name, digests[name])
                 if found is not None:
                     reused[name] = found
@@ -200,19 +200,29 @@ def _context(root: Path, rules: Rules, keep: str) -> str:
                      rules.today.isoformat(), dt.date.today().isoformat(), keep])
 
 
-def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None
-                     ) -> list[Diagnostic]:
-    """The diagnostics of load_library, with the practices checked on every core if many."""
+def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None,
+                     wanted: list[str] | None = None) -> list[Diagnostic]:
+    """The diagnostics of load_library, with the practices checked on every core if many.
+
+    wanted: the shown paths whose findings are asked for (None: all). Every file is still
+    loaded, since the cross-file checks need each practice's id, titles and references;
+    a practice's own checks (kb.checks.practice) report in its own files only, so they run
+    only in folders where a finding could be reported.
+    """
     root = Path(root)
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        for checked in check_practices(root, folders, lib.vocabularies, rules, workers):
+        own = None if wanted is None else frozenset(
+            n for n in folders if _may_report(f"{layout.PRACTICES}/{n}", wanted))
+        for checked in check_practices(root, folders, lib.vocabularies, rules, workers,
+                                       own_checks=own):
             ctx.diagnostics.extend(checked.diagnostics)
             ctx.refs.extend(checked.refs)
             if checked.admission is not None:
                 checker.admit(checked.admission)
-        return checker.finish(ctx.refs, attempted)
+        found = checker.finish(ctx.refs, attempted)
+        return found if wanted is None else [d for d in found if _inside(d.file, wanted)]
 
 
 def _order(d: Diagnostic):
@@ -246,21 +256,31 @@ def validate_paths(root: Path, paths: list[Path], today: dt.date | None = None
                    ) -> tuple[Library, list[Diagnostic]]:
     """Validate the whole knowledge base but report only findings in the given paths."""
     lib, diagnostics = load_library(root, today)
-    return lib, _within(diagnostics, root, paths)
+    wanted = wanted_paths(root, paths)
+    return lib, diagnostics if wanted is None else [d for d in diagnostics
+                                                    if _inside(d.file, wanted)]
 
 
 def check_paths(root: Path, paths: list[Path], today: dt.date | None = None
                 ) -> list[Diagnostic]:
     """Like validate_paths, without keeping the library: the fast path of `kb validate`."""
-    return _within(validate_library(root, today), root, paths)
+    return validate_library(root, today, wanted=wanted_paths(root, paths))
 
 
-def _within(diagnostics: list[Diagnostic], root: Path, paths: list[Path]) -> list[Diagnostic]:
-    if not paths:
-        return diagnostics
+def wanted_paths(root: Path, paths: list[Path]) -> list[str] | None:
+    """The paths as findings show them; None for the whole library (no path, or the root)."""
     wanted = [shown_path(p, root) for p in paths]
-    return [d for d in diagnostics
-            if any(d.file == w or d.file.startswith(w.rstrip("/") + "/") for w in wanted)]
+    return None if not wanted or "." in wanted else wanted
+
+
+def _inside(file: str, wanted: list[str]) -> bool:
+    """Whether a finding's file is one of the wanted paths or in one of their folders."""
+    return any(file == w or file.startswith(w.rstrip("/") + "/") for w in wanted)
+
+
+def _may_report(folder: str, wanted: list[str]) -> bool:
+    """Whether a finding in a file of this folder could be among the wanted ones."""
+    return _inside(folder, wanted) or any(w.startswith(folder + "/") for w in wanted)
 
 
 __all__ = ["Library", "load_library", "validate_library", "validate_paths", "check_paths",

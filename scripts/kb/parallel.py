@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from .checks.practice import Admission, Rules, admission
 from .diagnostics import Diagnostic
+from .layout import PRACTICES
 from .load import lean, load_practice
 from .schema.types import Context, PendingRef
 
@@ -50,21 +51,24 @@ def worker_count() -> int:
 
 
 def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rules,
-                    workers: int | None = None, keep: str = "") -> Iterator[Checked]:
+                    workers: int | None = None, keep: str = "",
+                    own_checks: frozenset[str] | None = None) -> Iterator[Checked]:
     """Load and check every folder named; yield each one's Checked, in order.
 
     keep: "" (no practices, only what validation needs), "full", or "lean" (without what
-    only the checks read: kb.load.lean). One process when there are few practices or one
-    CPU, or when workers cannot be started.
+    only the checks read: kb.load.lean). own_checks: the folders whose own checks are run
+    (None: all); the others are only loaded, for the cross-file checks. One process when
+    there are few practices or one CPU, or when workers cannot be started.
     """
     workers = worker_count() if workers is None else workers
     pool = None
     if workers > 1 and len(names) >= max(MIN_PRACTICES, 1):
-        _job.update(root=root, vocabularies=vocabularies, rules=rules, keep=keep)
+        _job.update(root=root, vocabularies=vocabularies, rules=rules, keep=keep,
+                    own_checks=own_checks)
         pool = fork_pool(workers)
     if pool is None:
         _job.clear()
-        yield from _check_names(root, names, vocabularies, rules, keep)
+        yield from _check_names(root, names, vocabularies, rules, keep, own_checks)
         return
     size = -(-len(names) // (workers * CHUNKS_PER_WORKER))
     try:
@@ -104,20 +108,21 @@ def _check_chunk(names: list[str]) -> list[Checked]:
     return [Checked(c.name, c.diagnostics, list(map(tuple, c.refs)),
                     tuple(c.admission) if c.admission else None, c.practice)
             for c in _check_names(_job["root"], names, _job["vocabularies"], _job["rules"],
-                                  _job["keep"])]
+                                  _job["keep"], _job["own_checks"])]
 
 
 def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules,
-                 keep: str = "") -> Iterator[Checked]:
+                 keep: str = "", own_checks: frozenset[str] | None = None) -> Iterator[Checked]:
     ctx = Context("", vocabularies)
-    folder = root / "practices"
+    folder = root / PRACTICES
     for name in names:
         ctx.diagnostics, ctx.refs = [], []
         practice = load_practice(folder / name, root, ctx)
         if practice is None:
             yield Checked(name, ctx.diagnostics, ctx.refs, None, None)
             continue
-        checked = admission(name, practice, rules)
+        checked = admission(name, practice, rules,
+                            checks=own_checks is None or name in own_checks)
         if keep:
             practice = lean(practice) if keep == "lean" else practice
         yield Checked(name, ctx.diagnostics, ctx.refs, checked, practice if keep else None)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from validator_support import INVALID, diagnostic_lines, materialise, run_kb
 
+from kb.library import check_paths
 from support import kb_command
 
 PRACTICE = "practices/ornek-uygulama/practice.yml"
@@ -176,3 +180,55 @@ def test_subprocess_reports_errors_without_traceback(tmp_path):
 def test_subprocess_usage_errors_exit_2(tmp_path):
     done = _subprocess(_repo(tmp_path), "--bogus")
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def _seed_with_findings(tmp_path: Path) -> Path:
+    """The seed library with a finding of a practice's own checks in two practices, an
+    unknown reference, and a second practice claiming a first one's title."""
+    from support import REPO  # noqa: PLC0415
+
+    root = tmp_path / "seed"
+    for folder in ("practices", "records", "vocabularies"):
+        shutil.copytree(REPO / folder, root / folder)
+    for name in ("mersin-modeli", "vida-modeli"):
+        body = root / "practices" / name / "tr.md"
+        body.write_text(body.read_text("utf-8") + "\nBilgi için 0232 293 12 34 numarasını arayın.\n",
+                        "utf-8")
+    meta = root / "practices" / "vida-modeli" / "practice.yml"
+    text = meta.read_text("utf-8")
+    meta.write_text(text.replace("municipality: ", "municipality: yok-", 1), "utf-8")
+    return root
+
+
+@pytest.mark.parametrize("paths", [
+    ["practices/mersin-modeli"], ["practices/mersin-modeli/tr.md"],
+    ["practices/vida-modeli/practice.yml"], ["practices/vida-modeli/", "records"],
+    ["records"], ["vocabularies/themes.yml"]])
+def test_validating_some_paths_reports_what_the_whole_run_reports_there(tmp_path, paths):
+    root = _seed_with_findings(tmp_path)
+    whole = check_paths(root, [])
+    assert {d.code for d in whole} >= {"text.phone", "ref.unknown"}
+    wanted = [p.rstrip("/") for p in paths]
+    expected = [d for d in whole
+                if any(d.file == w or d.file.startswith(w + "/") for w in wanted)]
+    assert check_paths(root, [root / p for p in paths]) == expected
+
+
+def test_the_library_folder_itself_is_the_whole_library(tmp_path, monkeypatch):
+    root = _seed_with_findings(tmp_path)
+    whole = run_kb(root, "--lang", "en")
+    assert whole[0] == 1 and "0232 293 12 34" in whole[1]
+    assert run_kb(root, str(root)) == run_kb(root, str(root / "practices" / "..")) == whole
+    monkeypatch.chdir(root)
+    assert run_kb(Path("."), ".", "--lang", "en") == whole
+
+
+def test_a_path_outside_the_library_is_refused_not_found_valid(tmp_path):
+    root = _repo(tmp_path, "yaml_tag")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code, out, err = run_kb(root, str(elsewhere), "--lang", "tr")
+    assert (code, out) == (2, "")
+    assert f"{elsewhere}: denetlenen kütüphanenin ({root}) içinde değil" in err
+    code, _, err = run_kb(root, str(elsewhere), "--lang", "en")
+    assert code == 2 and "not in the library being checked" in err and "all valid" not in err

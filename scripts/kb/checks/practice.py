@@ -60,10 +60,11 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
 
 
-def admission(folder: str, practice: dict, rules: Rules) -> Admission:
-    """Summarise a loaded practice for the cross-file checks, running its own checks now."""
+def admission(folder: str, practice: dict, rules: Rules, checks: bool = True) -> Admission:
+    """Summarise a loaded practice for the cross-file checks, running its own checks now
+    (unless checks is False: none of their findings is wanted)."""
     out: list[Diagnostic] = []
-    for check in CHECKS:
+    for check in CHECKS if checks else ():
         out.extend(check(practice, rules))
     titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
               for lang, text in practice["langs"].items()]
