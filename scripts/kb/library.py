@@ -221,8 +221,7 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
             ctx.refs.extend(checked.refs)
             if checked.admission is not None:
                 checker.admit(checked.admission)
-        found = checker.finish(ctx.refs, attempted)
-        return found if wanted is None else [d for d in found if _inside(d.file, wanted)]
+        return _only(checker.finish(ctx.refs, attempted), wanted)
 
 
 def _order(d: Diagnostic):
@@ -256,9 +255,7 @@ def validate_paths(root: Path, paths: list[Path], today: dt.date | None = None
                    ) -> tuple[Library, list[Diagnostic]]:
     """Validate the whole knowledge base but report only findings in the given paths."""
     lib, diagnostics = load_library(root, today)
-    wanted = wanted_paths(root, paths)
-    return lib, diagnostics if wanted is None else [d for d in diagnostics
-                                                    if _inside(d.file, wanted)]
+    return lib, _only(diagnostics, wanted_paths(root, paths))
 
 
 def check_paths(root: Path, paths: list[Path], today: dt.date | None = None
@@ -271,6 +268,10 @@ def wanted_paths(root: Path, paths: list[Path]) -> list[str] | None:
     """The paths as findings show them; None for the whole library (no path, or the root)."""
     wanted = [shown_path(p, root) for p in paths]
     return None if not wanted or "." in wanted else wanted
+
+
+def _only(diagnostics: list[Diagnostic], wanted: list[str] | None) -> list[Diagnostic]:
+    return diagnostics if wanted is None else [d for d in diagnostics if _inside(d.file, wanted)]
 
 
 def _inside(file: str, wanted: list[str]) -> bool:
