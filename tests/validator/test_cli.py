@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from validator_support import INVALID, diagnostic_lines, materialise, run_kb
 
 from kb.library import check_paths

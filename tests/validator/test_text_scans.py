@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.checks import numbers, text as rules
+from kb.checks import numbers
+from kb.checks import text as rules
 from kb.checks.practice import _ENOUGH_WORDS, _WORD, MIN_WORDS
 
 SEPARATOR = st.sampled_from(["", " ", "-", "\u00a0"])

@@ -8,7 +8,6 @@ from pathlib import Path
 from ..diagnostics import FORMATTERS
 from ..library import check_paths
 
-
 REFUSED = {
     "missing": {"en": "no such file or folder", "tr": "böyle bir dosya ya da klasör yok"},
     "outside": {"en": "not in the library being checked ({root}); give --root the library's folder",
