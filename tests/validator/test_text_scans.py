@@ -62,7 +62,7 @@ def _alternation(lists: tuple[str, ...]) -> re.Pattern:
 def test_the_spelling_trie_finds_what_the_word_list_finds(data):
     lang = data.draw(st.sampled_from(["tr", "en"]))
     lists = rules.LISTS_BY_LANG[lang]
-    pattern, fixes, _ = rules._rules(lists)
+    pattern, fixes = rules._rules(lists)[:2]
     pieces = st.one_of(st.sampled_from(sorted(fixes)), st.text("aıiİIçğ'’- .\n", max_size=4))
     text = "".join(data.draw(st.lists(pieces, max_size=12)))
     found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
@@ -83,14 +83,15 @@ def test_a_long_text_the_clues_skip_holds_no_wrong_spelling(data):
     spellings = rules._rules(rules.LISTS_BY_LANG[lang])
     pieces = st.one_of(st.sampled_from(sorted(spellings.fixes)),
                        st.text("aıiİIçğşSsZzMmRrLlUu'’- .\n", max_size=6))
-    text = "".join(data.draw(st.lists(pieces, max_size=12))) + " " * rules._CLUES_FROM
+    text = "".join(data.draw(st.lists(pieces, max_size=12))) + " " * spellings.clues_from
     found = rules._matches(text, rules.LISTS_BY_LANG[lang])
     assert [(f.start, f.args["value"]) for f in found] == [
         (m.start(), m.group(1)) for m in spellings.pattern.finditer(text)]
 
 
 def test_a_long_text_with_a_wrong_spelling_is_not_skipped():
-    text = "Proje " * 50 + "Izmir'de başladı; CAG UNIVERSITESI de katıldı."
+    text = "Proje " * 250 + "Izmir'de başladı; CAG UNIVERSITESI de katıldı."
+    assert len(text) > rules._rules(rules.LISTS_BY_LANG["tr"]).clues_from
     assert [f.args["value"] for f in rules.spelling(text, "tr")] == ["Izmir", "CAG UNIVERSIT"]
 
 
