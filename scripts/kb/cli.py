@@ -7,8 +7,12 @@ import importlib
 import os
 import signal
 import sys
+from pathlib import Path
 
 from .errors import KbError, in_words
+
+# The commands that read or write the library under --root (`kb schema` needs none).
+LIBRARY_COMMANDS = ("validate", "build", "serve", "new", "from-issue")
 
 
 def _default_lang() -> str:
@@ -91,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = _message_lang(args)
+    if args.command in LIBRARY_COMMANDS and not Path(args.root).is_dir():
+        # Else each command finds nothing where the library should be and says so per file.
+        print(f"kb {args.command}: " + KbError("arg.no_root", root=args.root).render(lang),
+              file=sys.stderr)
+        return 2
     module = importlib.import_module(f"kb.commands.{args.command.replace('-', '_')}")
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:

@@ -131,8 +131,8 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
     for name in VOCABULARY_ORDER:
         path = folder / f"{name}.yml"
         if not path.exists():
-            diagnostics.append(diag(shown_path(path, root), 1, 1, "file.unreadable",
-                                    reason="vocabulary file missing"))
+            shown = shown_path(path, root)
+            diagnostics.append(diag(shown, 1, 1, "vocabulary.missing", name=name, path=shown))
             vocabularies[name] = {}
             continue
         vocabularies[name], errors = load_vocabulary(path, root, name, vocabularies)

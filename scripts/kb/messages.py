@@ -559,6 +559,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "`{name}: {value}` is already the value of '{other}'", "each term has its own",
         "`{name}: {value}` zaten '{other}' teriminin değeri", "her terimin kendine ait bir değeri olur",
     ),
+    "vocabulary.missing": (
+        "the vocabulary file is missing: no value of the {name} vocabulary can be checked",
+        "restore it (`git checkout -- {path}`), or give `--root` the library's folder",
+        "sözlük dosyası yok: {name} sözlüğünün hiçbir değeri denetlenemez",
+        "dosyayı geri getirin (`git checkout -- {path}`) ya da `--root` ile kütüphanenin klasörünü verin",
+    ),
     "vocabulary.unknown_file": (
         "'{name}' is not a known vocabulary file{suggest_en}", "known vocabularies: {all} (each as <name>.yml)",
         "'{name}' bilinen bir sözlük dosyası değil{suggest_tr}", "bilinen sözlükler: {all} (her biri <ad>.yml)",
@@ -895,6 +901,20 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "unset it, or set it as CI does: `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`",
         "`SOURCE_DATE_EPOCH`, 1970'ten bu yana geçen saniye sayısı olmalı; '{value}' değil",
         "değişkeni kaldırın ya da CI gibi verin: `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`",
+    ),
+    "arg.no_path": ("{path}: no such file or folder", "", "{path}: böyle bir dosya ya da klasör yok", ""),
+    "arg.path_outside": (
+        "{path}: not in the library being checked ({root})", "give `--root` the library's folder",
+        "{path}: denetlenen kütüphanenin ({root}) içinde değil",
+        "`--root` ile kütüphanenin klasörünü verin",
+    ),
+    "arg.no_root": (
+        "`--root {root}`: no such folder",
+        "give `--root` the library's folder (the one holding practices/, records/ and "
+        "vocabularies/), or run kb in it",
+        "`--root {root}`: böyle bir klasör yok",
+        "`--root` ile kütüphanenin klasörünü (practices/, records/ ve vocabularies/ klasörlerini "
+        "içeren) verin ya da kb'yi o klasörde çalıştırın",
     ),
     "os.error": (
         "cannot read or write {path}: {reason}", "",

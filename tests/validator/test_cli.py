@@ -11,7 +11,7 @@ import pytest
 from validator_support import INVALID, diagnostic_lines, materialise, run_kb
 
 from kb.library import check_paths
-from support import kb_command
+from support import kb_command, kb_in_process
 
 PRACTICE = "practices/ornek-uygulama/practice.yml"
 
@@ -231,3 +231,26 @@ def test_a_path_outside_the_library_is_refused_not_found_valid(tmp_path):
     assert f"{elsewhere}: denetlenen kütüphanenin ({root}) içinde değil" in err
     code, _, err = run_kb(root, str(elsewhere), "--lang", "en")
     assert code == 2 and "not in the library being checked" in err and "all valid" not in err
+
+
+def test_a_root_that_is_no_folder_is_refused_once_not_file_by_file(tmp_path):
+    nowhere = tmp_path / "nowhere"
+    for command in (["validate", "--lang", "tr"], ["build", "--out", str(tmp_path / "site")]):
+        code, out, err = kb_in_process("--root", str(nowhere), *command)
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 2 and err.startswith(f"kb {command[0]}: `--root {nowhere}`: ")
+    assert "böyle bir klasör yok" in kb_in_process("--root", str(nowhere), "validate",
+                                                    "--lang", "tr")[2]
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_missing_vocabulary_is_named_in_the_reader_s_language(tmp_path):
+    root = _repo(tmp_path)
+    (root / "vocabularies" / "themes.yml").unlink()
+    code, out, _ = run_kb(root, "--lang", "tr")
+    assert code == 1
+    assert ("vocabularies/themes.yml:1:1: hata: sözlük dosyası yok: themes sözlüğünün hiçbir "
+            "değeri denetlenemez") in out
+    assert "git checkout -- vocabularies/themes.yml" in out
+    _, out, _ = run_kb(root, "--lang", "en")
+    assert "error: the vocabulary file is missing: no value of the themes vocabulary" in out

@@ -6,23 +6,19 @@ import sys
 from pathlib import Path
 
 from ..diagnostics import FORMATTERS
+from ..errors import KbError
 from ..library import check_paths
-
-REFUSED = {
-    "missing": {"en": "no such file or folder", "tr": "böyle bir dosya ya da klasör yok"},
-    "outside": {"en": "not in the library being checked ({root}); give --root the library's folder",
-                "tr": "denetlenen kütüphanenin ({root}) içinde değil; --root ile kütüphanenin "
-                      "klasörünü verin"},
-}
 
 
 def run(args) -> int:
     root = Path(args.root)
     # A path outside the library would match no finding: "all valid" for a library unread.
-    refused = [(p, "missing" if not Path(p).exists() else "outside") for p in args.paths
+    refused = [KbError("arg.no_path" if not Path(p).exists() else "arg.path_outside",
+                       path=p, root=root)
+               for p in args.paths
                if not Path(p).exists() or not Path(p).resolve().is_relative_to(root.resolve())]
-    for p, why in refused:
-        print(f"kb validate: {p}: " + REFUSED[why][args.lang].format(root=root), file=sys.stderr)
+    for problem in refused:
+        print("kb validate: " + problem.render(args.lang), file=sys.stderr)
     if refused:
         return 2
     diagnostics = check_paths(root, [Path(p) for p in args.paths])
