@@ -17,6 +17,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "uzun malzemeyi kaynaklara taşıyın; bir vaka birkaç sayfadır",
     ),
     "file.unreadable": ("cannot read the file: {reason}", "", "dosya okunamıyor: {reason}", ""),
+    "file.dangling_link": (
+        "the file is a symbolic link to '{target}', which does not exist",
+        "put the file itself here in place of the link",
+        "dosya, var olmayan '{target}' hedefine giden bir sembolik bağlantı",
+        "bağlantının yerine dosyanın kendisini koyun",
+    ),
     "file.utf16": (
         "file is saved as UTF-16",
         "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)",
@@ -560,9 +566,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "`{name}: {value}` zaten '{other}' teriminin değeri", "her terimin kendine ait bir değeri olur",
     ),
     "vocabulary.missing": (
-        "the vocabulary file is missing: no value of the {name} vocabulary can be checked",
+        "the vocabulary file is missing: every value of the {name} vocabulary is now unknown",
         "restore it (`git checkout -- {path}`), or give `--root` the library's folder",
-        "sözlük dosyası yok: {name} sözlüğünün hiçbir değeri denetlenemez",
+        "sözlük dosyası yok: {name} sözlüğünün her değeri artık bilinmiyor",
         "dosyayı geri getirin (`git checkout -- {path}`) ya da `--root` ile kütüphanenin klasörünü verin",
     ),
     "vocabulary.unknown_file": (

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostic, diag
+from .languages import Words
+from .messages import os_reason
 
 MAX_BYTES = 512 * 1024  # a case study is a few pages; anything larger is a mistake
 FENCE = "---"
@@ -48,12 +50,16 @@ def read_text(path: Path, shown: str, root: Path | None = None
         data = _read_capped(path, root)
     except NotRegular as exc:
         return None, [diag(shown, 1, 1, exc.code)]
+    except OSError as exc:  # a link to nowhere, no permission: this file fails, not the run
+        if dangling(path):
+            return None, [diag(shown, 1, 1, "file.dangling_link", target=os.readlink(path))]
+        return None, [unreadable(shown, exc)]
     try:
         if len(data) > MAX_BYTES:
             size = path.stat().st_size
             return None, [diag(shown, 1, 1, "file.too_large", size=size, limit=MAX_BYTES)]
     except OSError as exc:
-        return None, [diag(shown, 1, 1, "file.unreadable", reason=exc.strerror or str(exc))]
+        return None, [unreadable(shown, exc)]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [diag(shown, 1, 1, "file.utf16")]
     # A UTF-8 byte-order mark (Windows Notepad adds one) carries no meaning: drop it.
@@ -75,6 +81,17 @@ def read_text(path: Path, shown: str, root: Path | None = None
         line = before.count("\n") + 1
         return None, [diag(shown, line, len(before) - (before.rfind("\n") + 1) + 1, "file.binary")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def dangling(path: Path) -> bool:
+    """A symbolic link to nothing (its target was moved or deleted)."""
+    return path.is_symlink() and not path.exists()
+
+
+def unreadable(shown: str, exc: OSError) -> Diagnostic:
+    """A file the system would not let us read, with why in both languages."""
+    return diag(shown, 1, 1, "file.unreadable",
+                reason=Words(os_reason(exc, "tr"), os_reason(exc, "en")))
 
 
 _OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW

@@ -102,6 +102,22 @@ def test_links_inside_the_repository_are_followed_and_links_out_are_not(tmp_path
     ]
 
 
+def test_a_link_to_nowhere_is_one_finding_and_the_run_goes_on(tmp_path):
+    root = materialise(None, tmp_path / "repo")
+    en = root / "practices/ornek-uygulama/en.md"
+    en.unlink()
+    en.symlink_to(root / "practices/ornek-uygulama/moved-away.md")
+    _edit(root, META, "status: active", "status: ongoing")  # a finding in another file
+    code, out, _ = run_kb(root, "--lang", "tr")
+    assert code == 1
+    lines = diagnostic_lines(out)
+    assert ("practices/ornek-uygulama/en.md:1:1: hata: dosya, var olmayan "
+            f"'{root}/practices/ornek-uygulama/moved-away.md' hedefine giden bir sembolik "
+            "bağlantı") in lines
+    assert any(line.startswith(f"{META}:") and "'ongoing'" in line for line in lines)
+    assert "bağlantının yerine dosyanın kendisini koyun" in out
+
+
 @pytest.mark.parametrize("text", ["### a" + " " * 2_000 + "x", "## " + "#" * 50_000 + " x"])
 def test_issue_bodies_with_adversarial_headings_convert_quickly(tmp_path, text):
     from kb.commands.from_issue import run as from_issue  # noqa: F401 (import cost outside)

@@ -249,8 +249,8 @@ def test_a_missing_vocabulary_is_named_in_the_reader_s_language(tmp_path):
     (root / "vocabularies" / "themes.yml").unlink()
     code, out, _ = run_kb(root, "--lang", "tr")
     assert code == 1
-    assert ("vocabularies/themes.yml:1:1: hata: sözlük dosyası yok: themes sözlüğünün hiçbir "
-            "değeri denetlenemez") in out
+    assert ("vocabularies/themes.yml:1:1: hata: sözlük dosyası yok: themes sözlüğünün her "
+            "değeri artık bilinmiyor") in out
     assert "git checkout -- vocabularies/themes.yml" in out
     _, out, _ = run_kb(root, "--lang", "en")
-    assert "error: the vocabulary file is missing: no value of the themes vocabulary" in out
+    assert "error: the vocabulary file is missing: every value of the themes vocabulary" in out
