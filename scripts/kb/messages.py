@@ -601,6 +601,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "depo dışına giden sembolik bağlantı okunmaz",
         "dosyanın kendisini depoya koyun",
     ),
+    "file.is_folder": (
+        "this is a folder, not a file", "put a text file of this name here, and what the "
+        "folder holds elsewhere",
+        "bu bir klasör, dosya değil", "buraya bu adda bir metin dosyası koyun, klasördekileri "
+        "başka bir yere taşıyın",
+    ),
     "file.not_regular": (
         "not a regular file (a device, a pipe or a socket)", "put an ordinary text file here",
         "sıradan bir dosya değil (aygıt, boru ya da soket)", "buraya sıradan bir metin dosyası koyun",

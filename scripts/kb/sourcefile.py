@@ -107,9 +107,10 @@ def _open(path: Path, root: Path | None) -> int:
         if root is None or not path.resolve().is_relative_to(root.resolve()):
             raise NotRegular("file.link_outside") from None
         fd = os.open(path.resolve(), _OPEN_FLAGS)
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
         os.close(fd)
-        raise NotRegular("file.not_regular")
+        raise NotRegular("file.is_folder" if stat.S_ISDIR(mode) else "file.not_regular")
     return fd
 
 

@@ -118,6 +118,17 @@ def test_a_link_to_nowhere_is_one_finding_and_the_run_goes_on(tmp_path):
     assert "bağlantının yerine dosyanın kendisini koyun" in out
 
 
+def test_a_folder_where_a_file_belongs_is_called_a_folder(tmp_path):
+    root = materialise(None, tmp_path / "repo")
+    en = root / "practices/ornek-uygulama/en.md"
+    en.unlink()
+    en.mkdir()
+    code, out, _ = run_kb(root, "--lang", "en")
+    assert code == 1
+    assert diagnostic_lines(out) == [
+        "practices/ornek-uygulama/en.md:1:1: error: this is a folder, not a file"]
+
+
 @pytest.mark.parametrize("text", ["### a" + " " * 2_000 + "x", "## " + "#" * 50_000 + " x"])
 def test_issue_bodies_with_adversarial_headings_convert_quickly(tmp_path, text):
     from kb.commands.from_issue import run as from_issue  # noqa: F401 (import cost outside)
