@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from . import forksignals
 from .errors import in_words
 from .parallel import worker_count
 
@@ -60,7 +61,8 @@ def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = 
         for job in forked:
             receive, send = context.Pipe(duplex=False)
             process = context.Process(target=_child, args=(job, barrier, send), daemon=True)
-            process.start()
+            with forksignals.held():
+                process.start()
             send.close()
             pipes.append(receive)
             processes.append(process)
@@ -102,8 +104,7 @@ def run_jobs(jobs: list[Job], between: Phase | None = None, fork: bool | None = 
 def _child(job: Job, barrier, send) -> None:
     # The parent turns SIGTERM into Ctrl-C to clean up; a child just ends (the parent's
     # clean-up removes what it wrote), and leaves Ctrl-C to the parent.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    forksignals.in_child()
     first, second = job
     try:
         try:
@@ -127,10 +128,11 @@ class Background:
     """One job in a forked process of its own, while this one goes on."""
 
     def __init__(self, job: Phase, label: str, lang: str = "en"):
-        self.pid = os.fork()
+        with forksignals.held():
+            self.pid = os.fork()
+            if self.pid == 0:
+                forksignals.in_child()  # stop() ends it, as it is; Ctrl-C is the parent's
         if self.pid == 0:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # stop() ends it, as it is
-            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
             code = 0
             try:
                 job()

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from . import forksignals
 from .checks.practice import Admission, Rules, admission
 from .diagnostics import Diagnostic
 from .layout import PRACTICES
@@ -82,17 +82,17 @@ def check_practices(root: Path, names: list[str], vocabularies: dict, rules: Rul
         _job.clear()
 
 
-def _worker_signals() -> None:
-    # A worker inherits the parent's SIGTERM handler (kb.cli turns it into Ctrl-C): with it,
-    # Pool.terminate() could leave a worker waiting on a lock forever instead of ending it.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-
-
 def fork_pool(workers: int):
-    """A pool of forked workers (they inherit the parent's data), or None if none can start."""
+    """A pool of forked workers (they inherit the parent's data), or None if none can start.
+
+    A worker inherits the parent's SIGTERM handler (kb.cli turns it into Ctrl-C): with it,
+    Pool.terminate() could leave a worker waiting on a lock forever instead of ending it, so
+    each worker's first act is to end on SIGTERM (kb.forksignals).
+    """
     try:
-        return multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals)
+        with forksignals.held():
+            return multiprocessing.get_context("fork").Pool(workers,
+                                                            initializer=forksignals.in_child)
     except (OSError, ValueError):  # no fork or no semaphores here: one process will do
         return None
 
