@@ -14,7 +14,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic, diag
 from .schema.fields import RECORD_KINDS, VOCABULARIES, VOCABULARY_NAMES
 from .schema.types import suggest
-from .sourcefile import dangling
+from .sourcefile import dangling_link
 
 RECORD_FOLDERS = {folder: kind for kind, (folder, _) in RECORD_KINDS.items()}
 PRACTICES = "practices"  # the folder that holds a folder per practice
@@ -46,8 +46,8 @@ def practice_folders(root: Path) -> tuple[list[str], list[Diagnostic]]:
             problems.append(_outside(shown))
         elif e.is_dir():
             names.append(e.name)
-        elif dangling(Path(e.path)):
-            problems.append(diag(shown, 1, 1, "file.dangling_link", target=os.readlink(e.path)))
+        elif link := dangling_link(Path(e.path), shown):
+            problems.append(link)
         else:
             problems.append(diag(shown, 1, 1, "path.practice_not_folder", name=e.name,
                                  folder=e.name.rsplit(".", 1)[0] or e.name))

@@ -13,7 +13,7 @@ from .narrative import parse_sections
 from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VOCABULARIES
 from .schema.structure import Record
 from .schema.types import INVALID, NOTHING, Context, _kind, suggest
-from .sourcefile import dangling, read_text, split_front_matter
+from .sourcefile import dangling_link, read_text, split_front_matter
 from .turkish import slugify
 from .yaml import Mapping, Sequence, parse
 
@@ -132,10 +132,8 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
         path = folder / f"{name}.yml"
         if not path.exists():
             shown = shown_path(path, root)
-            diagnostics.append(
-                diag(shown, 1, 1, "file.dangling_link", target=os.readlink(path))
-                if dangling(path) else
-                diag(shown, 1, 1, "vocabulary.missing", name=name, path=shown))
+            diagnostics.append(dangling_link(path, shown)
+                               or diag(shown, 1, 1, "vocabulary.missing", name=name, path=shown))
             vocabularies[name] = {}
             continue
         vocabularies[name], errors = load_vocabulary(path, root, name, vocabularies)

@@ -18,10 +18,10 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "file.unreadable": ("cannot read the file: {reason}", "", "dosya okunamıyor: {reason}", ""),
     "file.dangling_link": (
-        "the file is a symbolic link to '{target}', which does not exist",
-        "put the file itself here in place of the link",
-        "dosya, var olmayan '{target}' hedefine giden bir sembolik bağlantı",
-        "bağlantının yerine dosyanın kendisini koyun",
+        "a symbolic link to '{target}', which does not exist",
+        "put the file or folder itself here in place of the link",
+        "var olmayan '{target}' hedefine giden bir sembolik bağlantı",
+        "bağlantının yerine dosyanın ya da klasörün kendisini koyun",
     ),
     "file.utf16": (
         "file is saved as UTF-16",

@@ -51,9 +51,7 @@ def read_text(path: Path, shown: str, root: Path | None = None
     except NotRegular as exc:
         return None, [diag(shown, 1, 1, exc.code)]
     except OSError as exc:  # a link to nowhere, no permission: this file fails, not the run
-        if dangling(path):
-            return None, [diag(shown, 1, 1, "file.dangling_link", target=os.readlink(path))]
-        return None, [unreadable(shown, exc)]
+        return None, [dangling_link(path, shown) or unreadable(shown, exc)]
     try:
         if len(data) > MAX_BYTES:
             size = path.stat().st_size
@@ -83,9 +81,11 @@ def read_text(path: Path, shown: str, root: Path | None = None
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
-def dangling(path: Path) -> bool:
-    """A symbolic link to nothing (its target was moved or deleted)."""
-    return path.is_symlink() and not path.exists()
+def dangling_link(path: Path, shown: str) -> Diagnostic | None:
+    """The finding for a symbolic link to nothing (its target was moved or deleted)."""
+    if path.is_symlink() and not path.exists():
+        return diag(shown, 1, 1, "file.dangling_link", target=os.readlink(path))
+    return None
 
 
 def unreadable(shown: str, exc: OSError) -> Diagnostic:

@@ -111,11 +111,11 @@ def test_a_link_to_nowhere_is_one_finding_and_the_run_goes_on(tmp_path):
     code, out, _ = run_kb(root, "--lang", "tr")
     assert code == 1
     lines = diagnostic_lines(out)
-    assert ("practices/ornek-uygulama/en.md:1:1: hata: dosya, var olmayan "
+    assert ("practices/ornek-uygulama/en.md:1:1: hata: var olmayan "
             f"'{root}/practices/ornek-uygulama/moved-away.md' hedefine giden bir sembolik "
             "bağlantı") in lines
     assert any(line.startswith(f"{META}:") and "'ongoing'" in line for line in lines)
-    assert "bağlantının yerine dosyanın kendisini koyun" in out
+    assert "bağlantının yerine dosyanın ya da klasörün kendisini koyun" in out
 
 
 def test_a_folder_where_a_file_belongs_is_called_a_folder(tmp_path):
