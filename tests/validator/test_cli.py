@@ -8,9 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from validator_support import INVALID, diagnostic_lines, materialise, run_kb
+from validator_support import INVALID, TODAY, WARNINGS, diagnostic_lines, fixtures, materialise, run_kb
 
+import kb.library
 from kb.library import check_paths
+from kb.parallel import check_practices
 from support import kb_command, kb_in_process
 
 PRACTICE = "practices/ornek-uygulama/practice.yml"
@@ -254,3 +256,29 @@ def test_a_missing_vocabulary_is_named_in_the_reader_s_language(tmp_path):
     assert "git checkout -- vocabularies/themes.yml" in out
     _, out, _ = run_kb(root, "--lang", "en")
     assert "error: the vocabulary file is missing: every value of the themes vocabulary" in out
+
+
+def _own_check_fixtures() -> list[Path]:
+    """The fixtures whose findings may come from a practice's own checks (kb.checks.practice);
+    some of these codes come from loading too."""
+    own = ("text.", "body.section_too_short", "body.anchor_unknown", "key_figure.", "date.",
+           "ref.source_index", "id.title_mismatch", "contact.")
+    return [f for f in fixtures() + fixtures(WARNINGS)
+            if any(d["code"].startswith(own)
+                   for d in json.loads((f / "expected.json").read_text("utf-8")))]
+
+
+def test_a_practice_s_own_checks_report_only_in_its_own_files(tmp_path):
+    # What lets `kb validate PATH` skip the own checks of the folders outside PATH.
+    roots = [_seed_with_findings(tmp_path)] + [
+        materialise(f, tmp_path / f.name) for f in _own_check_fixtures()]
+    assert len(roots) > 10
+    seen = 0
+    for root in roots:
+        lib, _, _, _, folders, rules = kb.library._begin(root, TODAY)
+        for checked in check_practices(root, folders, lib.vocabularies, rules, workers=1):
+            if checked.admission is not None:
+                own = checked.admission.checks
+                seen += len(own)
+                assert all(d.file.startswith(f"practices/{checked.name}/") for d in own), own
+    assert seen >= 20  # the fixtures do exercise the own checks
