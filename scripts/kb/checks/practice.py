@@ -3,7 +3,8 @@
 They need nothing but the practice and the rules (kb.checks.Rules): dates, source numbers,
 anchors, sections long enough to be useful, the same figures in both languages, spelling,
 personal data. What needs other files (references, titles, programmes) is left to the
-cross-file checker, which receives an Admission.
+cross-file checker, which receives an Admission. A check here reports only in the practice's
+own files: `kb validate PATH` skips these checks in folders outside PATH (a test holds it).
 """
 
 from __future__ import annotations
