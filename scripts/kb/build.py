@@ -25,8 +25,7 @@ from .forked import run_jobs
 from .languages import CODES, site_path
 from .library import Library, load_library
 from .output import staging
-from .render.mkdocs import WrittenParts, place
-from .render.mkdocs.render import run_mkdocs, write_page
+from .render.mkdocs import WrittenParts, place, run_mkdocs, write_page
 from .search.documents import Documents, written_documents
 from .search.documents import documents as search_documents
 from .search.index import IndexBuilder

@@ -11,9 +11,6 @@ from pathlib import Path
 
 from .errors import KbError, in_words
 
-# The commands that read or write the library under --root (`kb schema` needs none).
-LIBRARY_COMMANDS = ("validate", "build", "serve", "new", "from-issue")
-
 
 def _default_lang() -> str:
     lang = os.environ.get("KB_LANG") or os.environ.get("LANG", "")
@@ -52,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="leave drafts out, as the published site does")
 
     p = sub.add_parser("schema", help="print the JSON Schema of practice files")
+    p.set_defaults(reads_library=False)  # every other command reads or writes under --root
 
     p = sub.add_parser("new", help="scaffold a new practice in both languages")
     p.add_argument("--title-tr", metavar="TITLE",
@@ -95,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = _message_lang(args)
-    if args.command in LIBRARY_COMMANDS and not Path(args.root).is_dir():
+    if getattr(args, "reads_library", True) and not Path(args.root).is_dir():
         # Else each command finds nothing where the library should be and says so per file.
         print(f"kb {args.command}: " + KbError("arg.no_root", root=args.root).render(lang),
               file=sys.stderr)

@@ -51,13 +51,13 @@ def read_text(path: Path, shown: str, root: Path | None = None
     except NotRegular as exc:
         return None, [diag(shown, 1, 1, exc.code)]
     except OSError as exc:  # a link to nowhere, no permission: this file fails, not the run
-        return None, [dangling_link(path, shown) or unreadable(shown, exc)]
+        return None, [dangling_link(path, shown) or _unreadable(shown, exc)]
     try:
         if len(data) > MAX_BYTES:
             size = path.stat().st_size
             return None, [diag(shown, 1, 1, "file.too_large", size=size, limit=MAX_BYTES)]
     except OSError as exc:
-        return None, [unreadable(shown, exc)]
+        return None, [_unreadable(shown, exc)]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [diag(shown, 1, 1, "file.utf16")]
     # A UTF-8 byte-order mark (Windows Notepad adds one) carries no meaning: drop it.
@@ -88,7 +88,7 @@ def dangling_link(path: Path, shown: str) -> Diagnostic | None:
     return None
 
 
-def unreadable(shown: str, exc: OSError) -> Diagnostic:
+def _unreadable(shown: str, exc: OSError) -> Diagnostic:
     """A file the system would not let us read, with why in both languages."""
     return diag(shown, 1, 1, "file.unreadable",
                 reason=Words(os_reason(exc, "tr"), os_reason(exc, "en")))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kb.library import load_library
-from kb.render.mkdocs import WrittenParts, render_language
+from kb.render.mkdocs import WrittenParts, run_mkdocs, write_page
 from kb.render.mkdocs.shells import frame_of
 from kb.site.feed import feed_files
 from kb.site.pages import language_site
@@ -31,8 +31,10 @@ def rendered(tmp_path_factory):
                           '<a href="#kb-facts-h">z</a>')
     work = tmp_path_factory.mktemp("checks")
     site = work / "site"
-    out = render_language(language, site / "en", work, FIXTURE, BASE)
+    out = run_mkdocs(language, site / "en", work, FIXTURE, BASE)
     assert not out.problems
+    for page in out.generated:  # as the build writes them (its pages are whole here)
+        write_page(out, page, site / "en")
     for path, data in feed_files([language.site], BASE, dt.date(2026, 3, 1)).items():
         (site / path).write_bytes(data)  # as the build writes it, beside the pages
     return site, language, out

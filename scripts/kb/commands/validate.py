@@ -12,11 +12,13 @@ from ..library import check_paths
 
 def run(args) -> int:
     root = Path(args.root)
-    # A path outside the library would match no finding: "all valid" for a library unread.
-    refused = [KbError("arg.no_path" if not Path(p).exists() else "arg.path_outside",
-                       path=p, root=root)
-               for p in args.paths
-               if not Path(p).exists() or not Path(p).resolve().is_relative_to(root.resolve())]
+    refused = []
+    for p in args.paths:
+        if not Path(p).exists():
+            refused.append(KbError("arg.no_path", path=p))
+        elif not Path(p).resolve().is_relative_to(root.resolve()):
+            # It would match no finding: "all valid" for a library it never read.
+            refused.append(KbError("arg.path_outside", path=p, root=root))
     for problem in refused:
         print("kb validate: " + problem.render(args.lang), file=sys.stderr)
     if refused:

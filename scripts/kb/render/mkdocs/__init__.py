@@ -6,6 +6,6 @@ wide or not). Each generated page is then the shell's HTML with the page's title
 description, contents and body put in: Material's frame, without a Jinja render per page.
 """
 
-from .render import Rendered, WrittenParts, place, render_language
+from .render import Rendered, WrittenParts, place, run_mkdocs, write_page
 
-__all__ = ["Rendered", "WrittenParts", "place", "render_language"]
+__all__ = ["Rendered", "WrittenParts", "place", "run_mkdocs", "write_page"]

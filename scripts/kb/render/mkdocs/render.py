@@ -201,17 +201,6 @@ def write_page(rendered: Rendered, page: Page, site_dir: Path) -> None:
     target.write_text(page_html(rendered, page), encoding="utf-8")
 
 
-def render_language(language: LanguageSite, site_dir: Path, work: Path, root: Path,
-                    base: str) -> Rendered:
-    """One language's site into site_dir; its problems (MkDocs warnings) are none on success."""
-    out = run_mkdocs(language, site_dir, work, root, base)
-    if out.problems:
-        return out
-    for page in out.generated:
-        write_page(out, language.full(page), site_dir)
-    return out
-
-
 def place(built: Path, target: Path) -> None:
     """Move a language's built files into its place in the site (renames, no copies)."""
     target.mkdir(parents=True, exist_ok=True)
