@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from kb.loadcache import CACHE_DIR_ENV, NO_CACHE_ENV
 from support import CHROMIUM, Tabs, build_epoch, built_once, chromium
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +43,15 @@ def _ram_basetemp() -> Path | None:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest's own temporary folders read the option
 def pytest_configure(config) -> None:
-    if config.option.basetemp or hasattr(config, "workerinput"):  # chosen, or a worker's
+    if hasattr(config, "workerinput"):  # a worker: it inherits what the first process chose
+        return
+    # kb validate keeps its results between runs: the run's own cache folder (the workers
+    # inherit it), so that the suite validates with a cache as contributors do, never
+    # reads one a contributor's runs left, and leaves nothing in the home folder.
+    config.stash[_CACHE] = Path(tempfile.mkdtemp(prefix="ortak-akil-test-cache-"))
+    os.environ[CACHE_DIR_ENV] = str(config.stash[_CACHE])
+    os.environ.pop(NO_CACHE_ENV, None)
+    if config.option.basetemp:  # chosen
         return
     chosen = _ram_basetemp()
     if chosen is not None:
@@ -50,10 +60,14 @@ def pytest_configure(config) -> None:
 
 
 _CHOSEN = pytest.StashKey[Path]()
+_CACHE = pytest.StashKey[Path]()
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
     """A passing run gives the RAM disk back; a failing one leaves its folders to look at."""
+    cache = session.config.stash.get(_CACHE, None)
+    if cache is not None:
+        shutil.rmtree(cache, ignore_errors=True)
     chosen = session.config.stash.get(_CHOSEN, None)
     if chosen is not None and exitstatus == 0:
         shutil.rmtree(chosen, ignore_errors=True)

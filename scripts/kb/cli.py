@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "github: annotations for GitHub Actions")
     p.add_argument("--lang", choices=langs, default=_default_lang(),
                    help="language of the messages (default: from KB_LANG or LANG)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="check every practice again, without the results kept from earlier "
+                        "runs for unchanged folders (also: KB_NO_CACHE=1)")
 
     p = sub.add_parser("build", help="build the bilingual site")
     p.add_argument("--out", default="site",

@@ -18,7 +18,15 @@ from .diagnostics import Diagnostic, diag
 from .kinds import BY_ID as KIND
 from .languages import Words
 from .load import load_vocabularies, load_yaml_file, shown_path
-from .loadcache import LoadCache, files_digest, folder_digest
+from .loadcache import (
+    LoadCache,
+    cache_file,
+    code_digest,
+    files_digest,
+    folder_digest,
+    read_cache,
+    write_cache,
+)
 from .parallel import Checked, check_practices
 from .schema.fields import LANGUAGES, RECORD_KINDS
 from .schema.types import INVALID, Context, PendingRef, suggest
@@ -167,31 +175,54 @@ def load_library(root: Path, today: dt.date | None = None, workers: int | None =
     """
     root = Path(root)
     today = today or clock_today()
-    keep = "lean" if lean else "full"
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        reused: dict[str, Checked] = {}
-        digests: dict[str, str] = {}
-        if cache is not None:
-            cache.begin(_context(root, rules, keep))
-            for name in folders:
-                digests[name] = folder_digest(root / layout.PRACTICES / name)
-                found = cache.get(name, digests[name])
-                if found is not None:
-                    reused[name] = found
-            cache.keep_only(folders)
-        todo = [name for name in folders if name not in reused]
-        loaded = {c.name: c for c in check_practices(root, todo, lib.vocabularies, rules,
-                                                     workers, keep)}
-        for name in folders:
-            checked = reused.get(name) or loaded[name]
-            if cache is not None and name in loaded:
-                cache.put(name, digests[name], checked)
+        for checked in _checked(root, folders, lib, rules, workers, "lean" if lean else "full",
+                                None, cache):
             ctx.diagnostics.extend(checked.diagnostics)
             ctx.refs.extend(checked.refs)
             if checked.admission is not None and checker.admit(checked.admission):
                 lib.practices[checked.practice["id"]] = checked.practice
         return lib, checker.finish(ctx.refs, attempted)
+
+
+def _checked(root: Path, folders: list[str], lib: Library, rules: Rules, workers: int | None,
+             keep: str, own: frozenset[str] | None, cache: LoadCache | None
+             ) -> Iterator[Checked]:
+    """Each folder's Checked, in folder order: kept ones for folders whose files did not
+    change (cache), the others loaded and checked (on every core if many).
+
+    own: the folders whose own checks are run (None: all). A result made without them is
+    kept as such, and serves only a run that does not want them either.
+    """
+    if cache is None:
+        yield from check_practices(root, folders, lib.vocabularies, rules, workers, keep,
+                                   own_checks=own)
+        return
+    cache.begin(_context(root, rules, keep))
+    digests = {name: folder_digest(root / layout.PRACTICES / name) for name in folders}
+
+    def wants_checks(name: str) -> bool:
+        return own is None or name in own
+
+    reused = {}
+    for name in folders:
+        digest = digests[name]
+        usable = (digest,) if wants_checks(name) else (digest, digest + UNCHECKED)
+        if (found := cache.get(name, *usable)) is not None:
+            reused[name] = found
+    cache.keep_only(folders)
+    loaded = {c.name: c for c in check_practices(
+        root, [n for n in folders if n not in reused], lib.vocabularies, rules, workers, keep,
+        own_checks=own)}
+    for name in folders:
+        checked = reused.get(name) or loaded[name]
+        if name in loaded and digests[name]:
+            cache.put(name, digests[name] + ("" if wants_checks(name) else UNCHECKED), checked)
+        yield checked
+
+
+UNCHECKED = "-unchecked"  # kept with the digest of a result made without its own checks
 
 
 def _context(root: Path, rules: Rules, keep: str) -> str:
@@ -201,13 +232,15 @@ def _context(root: Path, rules: Rules, keep: str) -> str:
 
 
 def validate_library(root: Path, today: dt.date | None = None, workers: int | None = None,
-                     wanted: list[str] | None = None) -> list[Diagnostic]:
+                     wanted: list[str] | None = None, cache: LoadCache | None = None
+                     ) -> list[Diagnostic]:
     """The diagnostics of load_library, with the practices checked on every core if many.
 
     wanted: the shown paths whose findings are asked for (None: all). Every file is still
     loaded, since the cross-file checks need each practice's id, titles and references;
     a practice's own checks (kb.checks.practice) report in its own files only, so they run
-    only in folders where a finding could be reported.
+    only in folders where a finding could be reported. cache: results of earlier runs,
+    reused for folders whose files did not change (kb.loadcache).
     """
     root = Path(root)
     today = today or clock_today()
@@ -215,8 +248,7 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
         own = None if wanted is None else frozenset(
             n for n in folders if _may_report(f"{layout.PRACTICES}/{n}", wanted))
-        for checked in check_practices(root, folders, lib.vocabularies, rules, workers,
-                                       own_checks=own):
+        for checked in _checked(root, folders, lib, rules, workers, "", own, cache):
             ctx.diagnostics.extend(checked.diagnostics)
             ctx.refs.extend(checked.refs)
             if checked.admission is not None:
@@ -258,10 +290,19 @@ def validate_paths(root: Path, paths: list[Path], today: dt.date | None = None
     return lib, _only(diagnostics, wanted_paths(root, paths))
 
 
-def check_paths(root: Path, paths: list[Path], today: dt.date | None = None
-                ) -> list[Diagnostic]:
-    """Like validate_paths, without keeping the library: the fast path of `kb validate`."""
-    return validate_library(root, today, wanted=wanted_paths(root, paths))
+def check_paths(root: Path, paths: list[Path], today: dt.date | None = None,
+                cache: bool = False) -> list[Diagnostic]:
+    """Like validate_paths, without keeping the library: the fast path of `kb validate`.
+
+    cache: reuse and keep results on disk between runs (kb.loadcache), as `kb validate` does.
+    """
+    if not cache:
+        return validate_library(root, today, wanted=wanted_paths(root, paths))
+    path = cache_file(root)
+    kept = read_cache(path, code_digest())
+    found = validate_library(root, today, wanted=wanted_paths(root, paths), cache=kept)
+    write_cache(path, kept)
+    return found
 
 
 def wanted_paths(root: Path, paths: list[Path]) -> list[str] | None:

@@ -193,7 +193,7 @@ def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
     heads = set(_data()["institution_heads"])
     heads |= {name.split()[-1] for name in names if len(name.split()) > 1}
     heads = {h for h in heads if h[:1].isupper() and not h.isupper() and h not in places}
-    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    words = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
     return re.compile(r"(?<![\w])(" + words + r")['’]([^\W\d_]+)")
 
 

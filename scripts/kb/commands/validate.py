@@ -8,6 +8,7 @@ from pathlib import Path
 from ..diagnostics import FORMATTERS
 from ..errors import KbError
 from ..library import check_paths
+from ..loadcache import cache_enabled
 
 
 def run(args) -> int:
@@ -23,7 +24,8 @@ def run(args) -> int:
         print("kb validate: " + problem.render(args.lang), file=sys.stderr)
     if refused:
         return 2
-    diagnostics = check_paths(root, [Path(p) for p in args.paths])
+    diagnostics = check_paths(root, [Path(p) for p in args.paths],
+                              cache=not args.no_cache and cache_enabled())
     errors = [d for d in diagnostics if d.severity == "error"]
     warnings = [d for d in diagnostics if d.severity == "warning"]
     if diagnostics:
