@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from validator_support import INVALID, WARNINGS, fixtures, materialise, run_kb
 
+import kb.library
 from kb.loadcache import CACHE_DIR_ENV, NO_CACHE_ENV, cache_file, code_digest, read_cache
 from support import REPO, kb_in_process
 
@@ -80,6 +82,18 @@ def test_a_changed_vocabulary_rechecks_the_practices_that_use_it(library):
     code, out, _ = validate(library)
     assert code == 1
     assert f"{MERSIN}/practice.yml:34:5: error: themes[2]: 'kadın-istihdamı'" in out
+    assert (code, out) == uncached(library)[:2]
+
+
+def test_a_renamed_institution_rechecks_the_texts_that_name_it(library):
+    """The apostrophe rule reads the records' names (TDK: 'Belediyesine', not
+    'Belediyesi'ne'): a record renamed to end in 'Stockholm' makes the unchanged VIDA text's
+    "Stockholm'de" a finding."""
+    assert validate(library)[:2] == (0, "")
+    edit(library, "records/organisations/lansstyrelsen-stockholm.yml",
+         "tr: Stockholm İl Yönetimi (Länsstyrelsen i Stockholm)", "tr: Länsstyrelsen i Stockholm")
+    code, out, _ = validate(library)
+    assert f"{VIDA}/tr.md:" in out and "Stockholm'de" in out
     assert (code, out) == uncached(library)[:2]
 
 
@@ -198,3 +212,27 @@ def test_a_new_rule_in_the_validator_rechecks_unchanged_practices(library, tmp_p
     done = run()
     assert done.returncode == 1, done.stderr
     assert f"{MERSIN}/tr.md" in done.stdout and "'Kimsesî'" in done.stdout
+
+
+@pytest.mark.long(6)
+def test_a_library_walked_through_every_fixture_and_back_reports_as_a_full_check(
+        tmp_path, monkeypatch):
+    """The working copy becomes each validator fixture in turn, and the valid base again
+    after each (a mistake, then its fix): the cached run after every change reports exactly
+    what a run without the cache does. Whatever a fixture changes (a vocabulary, a record,
+    one file of the practice, its folder's entries) and the cache does not see shows here."""
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    work = tmp_path / "work"
+    kept = []
+    real_read = kb.library.read_cache
+    monkeypatch.setattr(kb.library, "read_cache", lambda *a: kept.append(real_read(*a)) or kept[-1])
+    for fixture in [*fixtures(INVALID), *fixtures(WARNINGS)]:
+        for state in (fixture, None):
+            shutil.rmtree(work, ignore_errors=True)
+            materialise(state, work)
+            cached = run_kb(work, "--lang", "en")
+            assert cached == run_kb(work, "--lang", "en", "--no-cache"), state or fixture.name
+    # A fixture that leaves the practice as it was (a broken record) took it from the cache,
+    # and so did the base after it; the others checked it again.
+    hits, misses = sum(c.hits for c in kept), sum(c.misses for c in kept)
+    assert hits > 20 and misses > 100
