@@ -296,9 +296,9 @@ def check_paths(root: Path, paths: list[Path], today: dt.date | None = None,
 
     cache: reuse and keep results on disk between runs (kb.loadcache), as `kb validate` does.
     """
-    if not cache:
+    path = cache_file(root) if cache else None
+    if path is None:
         return validate_library(root, today, wanted=wanted_paths(root, paths))
-    path = cache_file(root)
     kept = read_cache(path, code_digest())
     found = validate_library(root, today, wanted=wanted_paths(root, paths), cache=kept)
     write_cache(path, kept)

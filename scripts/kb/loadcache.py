@@ -139,12 +139,18 @@ _PACKAGE = Path(__file__).resolve().parent
 _LIBRARIES = ("yaml", "markdown", "nh3")  # what loading a practice uses besides Python
 
 
-def cache_dir() -> Path:
-    """$KB_CACHE_DIR, else $XDG_CACHE_HOME/ortak-akil, else ~/.cache/ortak-akil."""
+def cache_dir() -> Path | None:
+    """$KB_CACHE_DIR, else $XDG_CACHE_HOME/ortak-akil, else ~/.cache/ortak-akil; None with
+    no home folder (a container's user without one): never a folder made where kb runs."""
     chosen = os.environ.get(CACHE_DIR_ENV)
     if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return Path(chosen).absolute()
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base or not os.path.isabs(base):  # the XDG rule: a relative value is ignored
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "ortak-akil"
 
 
@@ -168,9 +174,13 @@ def code_digest() -> str:
     return h.hexdigest()
 
 
-def cache_file(root: Path) -> Path:
+def cache_file(root: Path) -> Path | None:
+    """The cache file of the library at root (None: no folder to keep it in)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
     where = hashlib.blake2b(os.fsencode(Path(root).resolve()), digest_size=8).hexdigest()
-    return cache_dir() / f"validate-{where}.pickle"
+    return folder / f"validate-{where}.pickle"
 
 
 def read_cache(path: Path, key: str) -> LoadCache:

@@ -236,3 +236,17 @@ def test_a_library_walked_through_every_fixture_and_back_reports_as_a_full_check
     # and so did the base after it; the others checked it again.
     hits, misses = sum(c.hits for c in kept), sum(c.misses for c in kept)
     assert hits > 20 and misses > 100
+
+
+def test_without_a_home_folder_nothing_is_kept_and_nothing_made_where_kb_runs(library, tmp_path):
+    """A container's user may have no home: `~` stays `~`, which must not become a folder in
+    the checkout."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in (CACHE_DIR_ENV, "XDG_CACHE_HOME", "HOME")}
+    done = subprocess.run([sys.executable, "-c",
+                           "import os, pwd, sys; pwd.getpwuid = lambda uid: (_ for _ in ()).throw("
+                           "KeyError(uid)); from kb.cli import main; sys.exit(main())",
+                           "--root", ".", "validate"],
+                          cwd=library, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in library.iterdir()) == ["practices", "records", "vocabularies"]
