@@ -16,6 +16,7 @@ written by another version) means an empty cache, never an error.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -209,6 +210,8 @@ def write_cache(path: Path, cache: LoadCache) -> None:
     """Keep the cache for the next run, if it changed; a cache that cannot be written is
     no error (a read-only home, a full disk): the next run checks everything again."""
     if not cache.changed:
+        with contextlib.suppress(OSError):  # still in use: not one to forget (_forget_old)
+            os.utime(path)
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,11 +229,11 @@ def write_cache(path: Path, cache: LoadCache) -> None:
 
 
 def _forget_old(folder: Path) -> None:
-    """Remove the caches of checkouts not validated for MAX_AGE_DAYS (moved, deleted)."""
-    limit = time.time() - MAX_AGE_DAYS * 86400
-    for old in folder.glob("validate-*.pickle"):
-        try:
-            if old.stat().st_mtime < limit:
-                old.unlink()
-        except OSError:
-            continue
+    """Remove the caches of checkouts not validated for MAX_AGE_DAYS (moved, deleted), and
+    what a run stopped while writing left (a day later: it may be another run's now)."""
+    now = time.time()
+    for pattern, age in (("validate-*.pickle", MAX_AGE_DAYS * 86400), (".tmp-*", 86400)):
+        for old in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < now - age:
+                    old.unlink()

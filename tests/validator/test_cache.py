@@ -11,6 +11,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,19 @@ def test_without_a_home_folder_nothing_is_kept_and_nothing_made_where_kb_runs(li
                           cwd=library, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in library.iterdir()) == ["practices", "records", "vocabularies"]
+
+
+def test_caches_of_checkouts_gone_for_a_month_are_removed(library, tmp_path):
+    assert validate(library)[0] == 0
+    folder = cache_file(library).parent
+    month = 31 * 86400
+    gone, stopped = folder / "validate-0123456789abcdef.pickle", folder / ".tmp-stopped"
+    for path in (gone, stopped):
+        path.write_bytes(b"x")
+        os.utime(path, (time.time() - month, time.time() - month))
+    os.utime(cache_file(library), (time.time() - month, time.time() - month))
+    assert validate(library)[0] == 0  # nothing changed: its own file is marked as in use
+    assert cache_file(library).stat().st_mtime > time.time() - 600
+    edit(library, f"{MERSIN}/tr.md", "Sosyal Politikalar Ofisini", "Sosyal Politikalar Ofisi'ni")
+    validate(library)  # a change: the cache is written, and the old ones are removed
+    assert sorted(p.name for p in folder.iterdir()) == [cache_file(library).name]
