@@ -177,8 +177,9 @@ def load_library(root: Path, today: dt.date | None = None, workers: int | None =
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        for checked in _checked(root, folders, lib, rules, workers, "lean" if lean else "full",
-                                None, cache):
+        # All received before any is admitted: the workers keep both cores meanwhile.
+        for checked in list(_checked(root, folders, lib, rules, workers,
+                                     "lean" if lean else "full", None, cache)):
             ctx.diagnostics.extend(checked.diagnostics)
             ctx.refs.extend(checked.refs)
             if checked.admission is not None and checker.admit(checked.admission):
