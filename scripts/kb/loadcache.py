@@ -17,6 +17,7 @@ written by another version) means an empty cache, never an error.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -159,6 +160,7 @@ def cache_enabled() -> bool:
     return os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
+@functools.cache  # what this process runs: files edited later are not what it loaded
 def code_digest() -> str:
     """A digest of every file of the kb package (code, word lists, messages), the Python
     version and the versions of the libraries loading uses: what else a result depends on."""
