@@ -98,6 +98,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "burada açılan tırnak hiç kapanmıyor",
         'değeri aynı tırnak işaretiyle bitirin, ör. `title: "Mersin Modeli"`',
     ),
+    "yaml.quote_runs_on": (
+        "the quote that opens here is not closed on its line: the value runs on to line {end}",
+        'end the value on this line with the same quote mark, e.g. `title: "Mersin Modeli"`',
+        "burada açılan tırnak bu satırda kapanmıyor: değer {end}. satıra kadar sürüyor",
+        'değeri bu satırda aynı tırnak işaretiyle bitirin, ör. `title: "Mersin Modeli"`',
+    ),
     "yaml.after_quote": (
         "the value goes on after its closing quote",
         'put the whole value inside the quotes, e.g. `title: "Mersin Modeli (2024)"`, or leave '

@@ -9,6 +9,8 @@ what a scalar means. Aliases are never expanded, so no input can blow up memory.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from ..diagnostics import Diagnostic, diag
@@ -23,8 +25,8 @@ def _pos(mark, line_offset: int) -> tuple[int, int]:
     return mark.line + 1 + line_offset, mark.column + 1
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int
-                  ) -> Diagnostic:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int,
+                  last: yaml.ScalarEvent | None = None) -> Diagnostic:
     """A parser error as one of our own messages, in words, at the place to look.
 
     The parser's English ("mapping values are not allowed in this context") never reaches
@@ -41,7 +43,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
         code, mark = "yaml.missing_colon", exc.context_mark or mark
     elif problem.startswith(("did not find expected key", "did not find expected '-'",
                              "expected <block end>")):
-        code = "yaml.after_quote" if mark and _after_quote(text, mark) else "yaml.indentation"
+        if mark and _ran_on(text, last, mark):
+            code, mark = "yaml.quote_runs_on", last.start_mark
+            args["end"] = last.end_mark.line + 1 + line_offset
+        else:
+            code = "yaml.after_quote" if mark and _after_quote(text, mark) else "yaml.indentation"
     elif problem.startswith("did not find expected ','"):
         code, mark = "yaml.unclosed_bracket", exc.context_mark or mark
         args["bracket"] = "[" if "]" in problem else "{"
@@ -68,6 +74,22 @@ def _after_quote(text: str, mark) -> bool:
     return len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
 
 
+# A line that reads as YAML of its own: a comment, or a key and its colon.
+_LINE_OF_ITS_OWN = re.compile(r"\s*(?:#|[\w.-]+:(?:\s|$))")
+
+
+def _ran_on(text: str, last: yaml.ScalarEvent | None, mark) -> bool:
+    """Whether the parser stopped right after a quoted value that ran on over lines which
+    read as YAML of their own (`title: "Mersin Modeli`, then `summary: "…"`): its closing
+    quote was left out, and a quote further down closed it instead."""
+    if last is None or last.style not in ('"', "'") or mark.line != last.end_mark.line:
+        return False
+    if last.end_mark.line == last.start_mark.line:
+        return False
+    lines = text.split("\n")[last.start_mark.line + 1 : last.end_mark.line + 1]
+    return any(_LINE_OF_ITS_OWN.match(line) for line in lines)
+
+
 def _offset(text: str, line: int, column: int) -> int:
     """The index in text of a 0-based line and column (libyaml counts columns in characters)."""
     start = 0
@@ -85,6 +107,7 @@ def read_events(text: str, path: str, line_offset: int = 0
     seen_keys: list[dict[str, Scalar]] = []
     skip_depth = 0  # >0 while skipping a subtree that is already reported
     skipped_at = (1, 1)
+    last_scalar = None  # the parser's last value: a syntax error right after it may be its
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -134,6 +157,7 @@ def read_events(text: str, path: str, line_offset: int = 0
             if tag and tag != "!":  # "!" is what a quoted scalar reports in some parsers
                 errors.append(diag(path, line, col, "yaml.tag", name=tag))
             if isinstance(event, yaml.ScalarEvent):
+                last_scalar = event
                 attach(Scalar(line, col, event.value, not event.style))
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= MAX_DEPTH:
@@ -156,7 +180,7 @@ def read_events(text: str, path: str, line_offset: int = 0
                 errors.append(diag(path, line, col, "yaml.multiple_documents"))
                 break
     except yaml.MarkedYAMLError as exc:
-        errors.append(_syntax_error(exc, text, path, line_offset))
+        errors.append(_syntax_error(exc, text, path, line_offset, last_scalar))
         return None, errors
     except yaml.YAMLError as exc:  # reader errors (control characters) carry a position too
         pos = getattr(exc, "position", 0) or 0
