@@ -82,9 +82,8 @@ def _ran_on(text: str, last: yaml.ScalarEvent | None, mark) -> bool:
     """Whether the parser stopped right after a quoted value that ran on over lines which
     read as YAML of their own (`title: "Mersin Modeli`, then `summary: "…"`): its closing
     quote was left out, and a quote further down closed it instead."""
-    if last is None or last.style not in ('"', "'") or mark.line != last.end_mark.line:
-        return False
-    if last.end_mark.line == last.start_mark.line:
+    if (last is None or last.style not in ('"', "'") or mark.line != last.end_mark.line
+            or last.end_mark.line == last.start_mark.line):
         return False
     lines = text.split("\n")[last.start_mark.line + 1 : last.end_mark.line + 1]
     return any(_LINE_OF_ITS_OWN.match(line) for line in lines)
@@ -107,7 +106,7 @@ def read_events(text: str, path: str, line_offset: int = 0
     seen_keys: list[dict[str, Scalar]] = []
     skip_depth = 0  # >0 while skipping a subtree that is already reported
     skipped_at = (1, 1)
-    last_scalar = None  # the parser's last value: a syntax error right after it may be its
+    last_scalar = None  # a syntax error right after a value may be its doing (_ran_on)
 
     def attach(node: Node) -> None:
         nonlocal root
