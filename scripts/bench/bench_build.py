@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import statistics
 import sys
@@ -36,7 +35,7 @@ from measure import REPO, folder_bytes, kb_command, run  # noqa: E402
 from plain import mkdocs_command, write_project  # noqa: E402
 from serve_edit import serve_edit_seconds  # noqa: E402
 from summary import record  # noqa: E402
-from synth import make_corpus  # noqa: E402
+from synth import edit_one, make_corpus  # noqa: E402
 
 SIZES = (1_000, 3_200, 10_000)
 PLAIN = (1_000, 3_200)
@@ -108,10 +107,7 @@ def validate_figures(root: Path, cache: Path, row: dict) -> None:
     validate("validate", cached=False)
     validate("validate first")
     validate("validate again")
-    path = max((root / "practices").iterdir()) / "tr.md"  # a sentence added, as serve_edit does
-    text = path.read_text("utf-8")
-    heading = re.search(r"^## .*\n\n", text, re.M).group()
-    path.write_text(text.replace(heading, f"{heading}Düzenleme cümlesi eklendi. ", 1), "utf-8")
+    edit_one(root)
     validate("validate after one edit")
     one = str(min((root / "practices").iterdir()))
     validate("validate one", one, cached=False)

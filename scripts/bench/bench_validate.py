@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth import REPO, make_corpus  # noqa: E402
+from synth import REPO, edit_one, make_corpus  # noqa: E402
 
 from kb.library import load_library, validate_library  # noqa: E402
 from kb.parallel import worker_count  # noqa: E402
@@ -57,14 +56,6 @@ def time_cli(root: Path, *paths: str, env: dict | None = None) -> tuple[float, f
     done = subprocess.run([*command, "--root", str(root), "validate", *paths],
                           capture_output=True, check=False, env={**os.environ, **(env or {})})
     return time.perf_counter() - start, _cpu() - start_cpu, done.returncode
-
-
-def edit_one(root: Path) -> None:
-    """Add a sentence to the first section of the last practice's Turkish text."""
-    path = max((root / "practices").iterdir()) / "tr.md"
-    text = path.read_text("utf-8")
-    heading = re.search(r"^## .*\n\n", text, re.M).group()
-    path.write_text(text.replace(heading, f"{heading}Düzenleme cümlesi eklendi. ", 1), "utf-8")
 
 
 def main() -> int:

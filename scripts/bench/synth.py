@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -220,3 +221,12 @@ if __name__ == "__main__":
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     print(make_corpus(args.root, args.n, args.seed))
+
+
+def edit_one(root: Path) -> None:
+    """What a contributor's edit is to the benchmarks: a sentence added to the first section
+    of the last practice's Turkish text (no digit, so the figures still match)."""
+    path = max((root / "practices").iterdir()) / "tr.md"
+    text = path.read_text("utf-8")
+    heading = re.search(r"^## .*\n\n", text, re.M).group()
+    path.write_text(text.replace(heading, f"{heading}Düzenleme cümlesi eklendi. ", 1), "utf-8")

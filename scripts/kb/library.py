@@ -187,6 +187,9 @@ def load_library(root: Path, today: dt.date | None = None, workers: int | None =
         return lib, checker.finish(ctx.refs, attempted)
 
 
+UNCHECKED = "-unchecked"  # kept with the digest of a result made without its own checks
+
+
 def _checked(root: Path, folders: list[str], lib: Library, rules: Rules, workers: int | None,
              keep: str, own: frozenset[str] | None, cache: LoadCache | None
              ) -> Iterator[Checked]:
@@ -221,9 +224,6 @@ def _checked(root: Path, folders: list[str], lib: Library, rules: Rules, workers
         if name in loaded and digests[name]:
             cache.put(name, digests[name] + ("" if wants_checks(name) else UNCHECKED), checked)
         yield checked
-
-
-UNCHECKED = "-unchecked"  # kept with the digest of a result made without its own checks
 
 
 def _context(root: Path, rules: Rules, keep: str) -> str:

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from .parallel import Checked
-from .sourcefile import MAX_BYTES
+from .sourcefile import read_capped
 
 
 def folder_digest(folder: Path) -> str:
@@ -53,8 +53,8 @@ def folder_digest(folder: Path) -> str:
 
 
 def _contents(path: str) -> bytes:
-    """A regular file's size and first MAX_BYTES + 1 bytes (past the limit, the size tells
-    enough); never blocks on a pipe put where the file was."""
+    """A regular file's size and first MAX_BYTES + 1 bytes, read as kb.sourcefile reads it
+    (past the limit, the size tells enough); never blocks on a pipe put where the file was."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
@@ -63,17 +63,7 @@ def _contents(path: str) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return b"\xff not a file"
-        chunks, size = [info.st_size.to_bytes(8, "little")], 0
-        while size <= MAX_BYTES:
-            # Its size and one byte more: a buffer of the cap for every file costs more
-            # than reading it.
-            wanted = min(info.st_size + 1 if size == 0 else 65536, MAX_BYTES + 1 - size)
-            chunk = os.read(fd, wanted)
-            chunks.append(chunk)
-            size += len(chunk)
-            if len(chunk) < wanted:  # its end, as kb.sourcefile reads it: no extra call
-                break
-        return b"".join(chunks)
+        return info.st_size.to_bytes(8, "little") + read_capped(fd)
     except OSError:
         return b"\xff unreadable"
     finally:

@@ -115,25 +115,30 @@ def _open(path: Path, root: Path | None) -> int:
 
 
 def _read_capped(path: Path, root: Path | None = None) -> bytes:
-    """At most MAX_BYTES + 1 bytes of the file: never more than the cap in memory.
+    """At most MAX_BYTES + 1 bytes of the file: never more than the cap in memory."""
+    fd = _open(path, root)
+    try:
+        return read_capped(fd)
+    finally:
+        os.close(fd)
+
+
+def read_capped(fd: int) -> bytes:
+    """At most MAX_BYTES + 1 bytes of an open regular file.
 
     Unbuffered reads of at most 64 KiB: five system calls for a usual file instead of seven
     (a buffered file also asks whether it is a terminal and where it is), and no half-megabyte
     buffer per file; both cost more than validating the file at 10,000 practices.
     """
-    fd = _open(path, root)
-    try:
-        chunks, size = [], 0
-        while size <= MAX_BYTES:
-            wanted = min(_FIRST_READ, MAX_BYTES + 1 - size)
-            chunk = os.read(fd, wanted)
-            chunks.append(chunk)
-            size += len(chunk)
-            if len(chunk) < wanted:  # a short read of a regular file is its end: no extra call
-                break
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-    finally:
-        os.close(fd)
+    chunks, size = [], 0
+    while size <= MAX_BYTES:
+        wanted = min(_FIRST_READ, MAX_BYTES + 1 - size)
+        chunk = os.read(fd, wanted)
+        chunks.append(chunk)
+        size += len(chunk)
+        if len(chunk) < wanted:  # a short read of a regular file is its end: no extra call
+            break
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _looks_like_cp1254(data: bytes) -> bool:
