@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .kinds import BY_VOCABULARY
 from .schema.fields import SECTIONS
 
 FORM_PATH = Path(".github/ISSUE_TEMPLATE/propose-practice.yml")
@@ -158,9 +159,13 @@ def option_label(vocabulary: str, term: dict) -> str:
 
 
 def options(field: FormField, vocabularies: dict) -> dict[str, object]:
-    """Dropdown label → vocabulary id, in vocabulary order."""
+    """Dropdown label → vocabulary id, in the order the site lists the kind (provinces and
+    themes alphabetically, SDGs by number, statuses as their vocabulary lists them); a
+    vocabulary of no kind (countries) in its own order."""
     terms = vocabularies.get(field.vocabulary, {})
-    return {option_label(field.vocabulary, t): tid for tid, t in terms.items()}
+    kind = BY_VOCABULARY.get(field.vocabulary)
+    ids = list(terms) if kind is None else kind.ordered(terms, lambda i: terms[i]["tr"], "tr", terms)
+    return {option_label(field.vocabulary, terms[tid]): tid for tid in ids}
 
 
 def form_document(vocabularies: dict) -> dict:

@@ -8,10 +8,11 @@ all read this table: a new kind is one row.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .languages import Words
-from .turkish import upper
+from .turkish import collate, upper
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,18 @@ class Kind:
         """The kind's name as a heading or a label: 'Belediyeler', 'Target groups'."""
         word = (self.many if plural else self.one).get(lang)
         return (upper(word[0]) if lang == "tr" else word[0].upper()) + word[1:]
+
+    def ordered(self, ids: Iterable, name: Callable[[object], str], lang: str,
+                listed: Iterable = ()) -> list:
+        """Ids in the order the site and the issue form list this kind: the vocabulary's own
+        order (`listed`) for a fixed order, by number for SDGs, else alphabetically by name in
+        the language (Turkish order: Iğdır, Isparta, İstanbul)."""
+        if self.fixed_order:
+            wanted = set(ids)
+            return [i for i in listed if i in wanted]
+        if self.numeric:
+            return sorted(ids)
+        return collate(list(ids), key=name, lang=lang)
 
     @property
     def is_record(self) -> bool:
@@ -76,6 +89,7 @@ KINDS: tuple[Kind, ...] = (
          field="evidence", pages=False, fixed_order=True),
 )
 BY_ID: dict[str, Kind] = {kind.id: kind for kind in KINDS}
+BY_VOCABULARY: dict[str, Kind] = {kind.vocabulary: kind for kind in KINDS if kind.vocabulary}
 ENTITY_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.pages)  # index and entity pages
 RECORD_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.is_record)
 # The catalogue's facets, in the order the filter form shows them.

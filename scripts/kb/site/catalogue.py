@@ -39,10 +39,7 @@ def facet_value(value: object) -> str:
 
 
 def _ordered_values(site: Site, kind: Kind, counts: Counter) -> list:
-    used = [v for (f, v) in counts if f == kind.id]
-    if kind.fixed_order:
-        return [v for v in site.lib.vocabularies[kind.vocabulary] if v in used]
-    return site.sorted_entities(kind.id, used)
+    return site.sorted_entities(kind.id, [v for (f, v) in counts if f == kind.id])
 
 
 def _sortable(value: object) -> str:

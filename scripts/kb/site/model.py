@@ -147,7 +147,8 @@ class Site:
         return collate(list(ids), key=self.title, lang=self.lang)
 
     def sorted_entities(self, kind: str, ids) -> list:
-        """Entity ids sorted by their display name (SDGs by number)."""
-        if KINDS[kind].numeric:
-            return sorted(ids)
-        return collate(list(ids), key=lambda i: self.name(kind, i), lang=self.lang)
+        """Entity ids in their kind's order: by display name, SDGs by number, a fixed order as
+        its vocabulary lists it."""
+        k = KINDS[kind]
+        return k.ordered(ids, lambda i: self.name(kind, i), self.lang,
+                         self.lib.vocabularies.get(k.vocabulary, ()))
