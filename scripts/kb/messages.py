@@ -457,6 +457,11 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "alıntılar {max} düzeyden derin iç içe ('>' işaretleri)", "tek düzey '>' kullanın",
     ),
     # Content rules (kb.checks): what a practice must say, and how, to be published.
+    "body.pasted_bullet": (
+        "'{value}' does not start a list item in Markdown: the page runs these lines into one",
+        "start each item with '- ' (a hyphen and a space), after an empty line",
+        "'{value}' Markdown'da liste maddesi başlatmaz: sayfa bu satırları tek satırda birleştirir",
+        "her maddeyi '- ' (kısa çizgi ve boşluk) ile, boş bir satırdan sonra başlatın"),
     "body.section_too_short": (
         "section '## {heading}' has {words} words: write at least {min}",
         "a paragraph a reader can act on; say what the sources do not tell, e.g. 'The sources give no budget.'",

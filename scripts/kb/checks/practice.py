@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, diag
 from ..languages import BY_CODE, FIRST
+from ..narrative import pasted_bullets
 from ..schema.fields import SECTIONS, page_anchors
 from ..schema.types import UNKNOWN
 from ..turkish import fold, slugify
@@ -134,6 +135,17 @@ def _sections(p: dict, rules: Rules) -> Iterator[Diagnostic]:
                 yield diag(text["path"], text["section_lines"].get(sid, 1), 1,
                            "body.section_too_short", severity=_severity(p),
                            heading=tr if lang == "tr" else en, words=words, min=MIN_WORDS[lang])
+
+
+def _bullets(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    """Bullets pasted from a word processor, which the page would run into one line."""
+    for text in p["langs"].values():
+        body, first = text["body"], text["body_line"]
+        for offset in pasted_bullets(body):
+            before = body[:offset]
+            yield diag(text["path"], first + before.count("\n"),
+                       offset - (before.rfind("\n") + 1) + 1, "body.pasted_bullet",
+                       severity="warning", value=body[offset])
 
 
 def _id_and_title(p: dict, rules: Rules) -> Iterator[Diagnostic]:
@@ -263,5 +275,5 @@ def _contact(p: dict, rules: Rules) -> Iterator[Diagnostic]:
         yield diag(file, line, col, "contact.mobile", "contact.phone", value=phone)
 
 
-CHECKS = (_dates, _source_numbers, _anchors, _sections, _id_and_title, _words, _figures,
+CHECKS = (_dates, _source_numbers, _anchors, _sections, _bullets, _id_and_title, _words, _figures,
           _contact)
