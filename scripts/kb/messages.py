@@ -810,6 +810,10 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "issue.municipality_new": ("the new municipality of this form", "",
                                "bu formdaki yeni belediye", ""),
     "issue.contact_new": ("the new institution of this form", "", "bu formdaki yeni kurum", ""),
+    "issue.bullets": ("a pasted bullet: in Markdown a list item starts with '- '", "",
+                      "yapıştırılmış madde imi: Markdown'da liste maddesi '- ' ile başlar", ""),
+    "issue.source_title_link": ("the title's link is the source's link", "",
+                                "başlıktaki bağlantı kaynağın bağlantısıdır", ""),
     # The parts of the report (kb.proposal.report).
     "issue.report_ok": (
         "The proposal became files that pass every check of the validator: {files}", "",

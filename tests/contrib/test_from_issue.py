@@ -15,6 +15,7 @@ from kb.proposal.report import md_escape
 SLUG = "bizizmir-dayanisma-noktalari"
 MARKET = "kadin-kooperatiflerine-pazar-destegi"
 KITCHEN = "cigli-mahalle-mutfagi"
+MEALS = "yaslilara-evde-sicak-yemek"
 # Every fixture and what a contributor must see: (exit code, files created, substrings of
 # the English report).
 EXPECTED = {
@@ -29,7 +30,8 @@ EXPECTED = {
                                  "heading '### Başlık (Türkçe) / Title (Turkish)'"]),
     "theme_unknown.md": (1, [], ["**Temalar / Themes**: 'Yasli bakimi' is not one of the "
                                  "answers of 'Themes'", "write one or more of these, separated "
-                                 "by commas: 'Tackling poverty', 'Social assistance'"]),
+                                 "by commas: 'Capacity building', 'Cooperation with civil "
+                                 "society', 'Education'"]),
     "source_javascript_link.md": (1, [], ["**Kaynaklar / Sources**:", "javascript:"]),
     "body_javascript_link.md": (1, [], ["**Ne yapıldı (Türkçe) / What was done (Turkish)**: "
                                         "link", "javascript:alert"]),
@@ -53,6 +55,21 @@ EXPECTED = {
         "- **Belediye / Municipality** — corrected: `izmir buyuksehir belediyesi` → "
         "`izmir-buyuksehir-belediyesi`",
         "corrected: `8. Insana Yakisir Is ve Ekonomik Buyume` → `8`"]),
+    # Answers as people paste them (CRLF, as GitHub sends a body): ';' between choices, a
+    # year in a phrase, a Markdown link as a source's title, an address in angle brackets,
+    # bullets from a word processor.
+    "lenient_pasted_answers.md": (0, [f"practices/{MEALS}"], [
+        "- **Temalar / Themes** — corrected: `Saglik` → `sağlık`",
+        "- **Başlangıç / Start** — corrected: `2021 yılında` → `2021`",
+        "- **Kaynaklar / Sources** — corrected: `[Yaşlılara sıcak yemek hizmeti]"
+        "(https://www.izmir.bel.tr/haber/sicak-yemek)` → `Yaşlılara sıcak yemek hizmeti | "
+        "https://www.izmir.bel.tr/haber/sicak-yemek` (the title's link is the source's link)",
+        "- **Kurumsal e-posta / Institutional e-mail** — corrected: `<bilgi@izmir.bel.tr>` → "
+        "`bilgi@izmir.bel.tr`",
+        "- **Ne yapıldı (Türkçe) / What was done (Turkish)** — corrected: `• her gün öğle "
+        "yemeği evlere götürüldü,` → `- her gün öğle yemeği evlere götürüldü,` (a pasted "
+        "bullet: in Markdown a list item starts with '- ')",
+        "published on the Turkish and on the English site"]),
     "new_municipality_turkish_only.md": (0, ["records/municipalities/cigli-belediyesi.yml",
                                              f"practices/{KITCHEN}"], [
         "corrected: (empty) → `izmir-buyuksehir-belediyesi` (a district municipality belongs "
@@ -325,3 +342,39 @@ def test_form_labels_are_unique_and_bilingual():
     labels = [f.label for f in FIELDS]
     assert len(labels) == len(set(labels))
     assert all(" / " in label for label in labels)
+
+
+def test_pasted_answers_become_the_files_meant(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    kb(repo, "from-issue", "--lang", "en", str(ISSUES / "lenient_pasted_answers.md"))
+    folder = repo / "practices" / MEALS
+    yml = (folder / "practice.yml").read_text("utf-8")
+    themes = yml.split("\nthemes:\n", 1)[1].split("\n\n", 1)[0]
+    assert "- sosyal-yardım" in themes and "- sağlık" in themes
+    assert "start: 2021\n" in yml
+    assert 'title: "Yaşlılara sıcak yemek hizmeti"' in yml
+    assert 'url: "https://www.izmir.bel.tr/haber/sicak-yemek"' in yml
+    assert 'email: "bilgi@izmir.bel.tr"' in yml
+    body = (folder / "tr.md").read_text("utf-8")
+    assert "\n- her gün öğle yemeği evlere götürüldü,\n- sosyal hizmet" in body
+    assert "•" not in body
+    assert "•" not in (folder / "en.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(("given", "read"), [
+    ("2021 yılında", "2021"), ("2021 yılı", "2021"), ("2021'de", "2021"), ("2023’te", "2023"),
+    ("in 2021", "2021"), ("2021 yılında başladı", None), ("20211 yılında", None)])
+def test_a_year_in_a_phrase_is_read_and_nothing_more(given, read):
+    from kb.proposal.values import date
+    assert date(given) == read
+
+
+@pytest.mark.parametrize(("given", "read"), [
+    ("<bilgi@izmir.bel.tr>", "bilgi@izmir.bel.tr"), ("mailto:bilgi@izmir.bel.tr", "bilgi@izmir.bel.tr"),
+    ("MAILTO:bilgi@izmir.bel.tr", "bilgi@izmir.bel.tr"),
+    ("[bilgi@izmir.bel.tr](mailto:bilgi@izmir.bel.tr)", "bilgi@izmir.bel.tr"),
+    (" bilgi@izmir.bel.tr ", "bilgi@izmir.bel.tr"),
+    ("bilgi @ izmir.bel.tr", "bilgi @ izmir.bel.tr")])  # left for the validator to refuse
+def test_an_address_is_unwrapped_not_rewritten(given, read):
+    from kb.proposal.values import email
+    assert email(given) == read

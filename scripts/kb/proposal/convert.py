@@ -8,6 +8,7 @@ the form already explained are not repeated (Form.covered).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..issueform import BY_ID, checked
@@ -22,6 +23,7 @@ from .newrecord import NewRecord
 TITLE_MAX = 120  # the schema's limit for a title (schema.fields.LANGUAGE_FILE)
 ID_MAX = 80  # the schema's limit for an id (schema.types.Slug)
 PLACEHOLDER = "oneri-basliksiz"  # folder of a proposal without a usable title, never kept
+_TITLE_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
 
 
 @dataclass
@@ -64,6 +66,10 @@ def sources(form: Form, today: str) -> list[dict]:
     lines = [x for x in form.get("sources").split("\n") if x.strip()]
     for number, line in enumerate(lines, start=1):
         parts = [p.strip() for p in line.strip().lstrip("-*•").strip().split("|")]
+        # '[Title](link) | Publisher | Date': the title's link is the source's link
+        if (m := _TITLE_LINK.fullmatch(parts[0])) and (len(parts) < 4 or not parts[3]):
+            form.corrected("sources", parts[0], f"{m[1]} | {m[2]}", "issue.source_title_link")
+            parts = [m[1].strip(), *(parts[1:3] + ["", ""])[:2], m[2]]
         if len(parts) == 1 and values.url(parts[0]).startswith(("http://", "https://")):
             parts = [values.url(parts[0]), "", "", parts[0]]
         if len(parts) > 4:
@@ -169,11 +175,7 @@ def contact(form: Form, lib, owner: str, record: NewRecord | None) -> dict:
         out["organisation"] = slugify(given)[:ID_MAX].rstrip("-") or owner
     if form.get("contact_url"):
         out["url"] = values.read_url(form, "contact_url", form.get("contact_url"))
-    email = form.get("contact_email").strip()
-    if email.lower().startswith("mailto:"):
-        form.corrected("contact_email", email, email[7:])
-        email = email[7:]
-    out["email"] = email or None
+    out["email"] = values.read_email(form, "contact_email", form.get("contact_email")) or None
     return out
 
 
@@ -244,7 +246,8 @@ def convert(form: Form, lib, today: dt.date, taken=lambda slug: False) -> Draft:
         front = {"title": form.get(f"title_{lang}") or STAND_IN_TEXT,
                  "summary": form.get(f"summary_{lang}") or STAND_IN_TEXT,
                  "transferability": unknown}
-        sections = {sid: form.get(f"{sid}_{lang}") for sid, _, _ in SECTIONS}
+        sections = {sid: values.read_section(form, f"{sid}_{lang}", form.get(f"{sid}_{lang}"))
+                    for sid, _, _ in SECTIONS}
         draft.files[f"{folder}{lang}.md"] = render_language_file(lang, front, sections)
     if record:
         draft.files[record.path] = record.text()

@@ -13,7 +13,9 @@ import difflib
 import re
 
 from ..issueform import BY_ID, option_label
+from ..kinds import BY_VOCABULARY
 from ..languages import Words
+from ..narrative import PASTED_BULLET
 from ..schema.types import UNKNOWN, UNKNOWN_WORDS
 from ..turkish import fold, slugify
 from .form import Form
@@ -80,12 +82,21 @@ class Terms:
     def label(self, tid, lang: str) -> str:
         return self.terms[tid]["tr" if lang == "tr" else "en"]
 
+    def ordered(self, lang: str) -> list:
+        """The term ids in the order the site lists them in this language (the vocabulary's
+        own order for a vocabulary of no kind)."""
+        kind = BY_VOCABULARY.get(self.vocabulary)
+        if kind is None:
+            return list(self.terms)
+        return kind.ordered(self.terms, lambda t: self.label(t, lang), lang, self.terms)
+
     def allowed(self) -> Words:
         """The labels to write, in each language, for a hint; examples for long vocabularies."""
         ids = list(self.terms)
-        shown = ids if len(ids) <= LIST_LIMIT else ids[:3]
         out = []
         for lang in ("tr", "en"):
+            ordered = self.ordered(lang)
+            shown = ordered if len(ids) <= LIST_LIMIT else ordered[:3]
             text = ", ".join(f"'{self.label(t, lang)}'" for t in shown)
             if len(ids) > LIST_LIMIT:
                 text += {"tr": f" … ({len(ids)} seçenek)", "en": f" … ({len(ids)} choices)"}[lang]
@@ -94,15 +105,16 @@ class Terms:
 
 
 def split_answer(value: str, terms: Terms) -> list[str]:
-    """The choices of one answer: one a line or comma-separated, as GitHub renders a dropdown.
+    """The choices of one answer: one a line or comma-separated, as GitHub renders a dropdown
+    (or semicolon-separated, as people also type them).
 
     Labels may themselves hold commas ('16. Barış, Adalet ve Güçlü Kurumlar / …'): the longest
-    run of comma-separated parts that names a term is one choice.
+    run of comma-separated parts that names a term is one choice. No label holds a ';'.
     """
     out: list[str] = []
-    for line in value.split("\n"):
-        line = re.sub(r"^[ \t]*[-*•][ \t]+", "", line).strip()
-        parts = [p.strip() for p in line.split(",")] if line else []
+    lines = (re.sub(r"^[ \t]*[-*•][ \t]+", "", line).strip() for line in value.split("\n"))
+    for choice_run in (part.strip() for line in lines for part in line.split(";")):
+        parts = [p.strip() for p in choice_run.split(",")] if choice_run else []
         i = 0
         while i < len(parts):
             for j in range(min(len(parts), i + 8), i, -1):  # a label has a few commas at most
@@ -155,13 +167,17 @@ _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
 _WORDS = re.compile(r"(?:(\d{1,2})\s+)?([^\W\d_]+)\.?\s+(\d{4})")
+# A year in a phrase: "2021 yılında", "2021 yılı", "2021'de", "in 2021".
+_YEAR_PHRASE = re.compile(r"in\s+(\d{4})|(\d{4})(?:\s+yılı(?:nda)?|['’](?:de|da|te|ta))",
+                          re.IGNORECASE)
 
 
 def date(text: str) -> str | None:
     """A date in the library's form (YYYY, YYYY-MM, YYYY-MM-DD or `unknown`), or None.
 
     Day first as Turkish writes it (15.03.2024, 5.3.2024, 15/03/2024), month and year
-    (03.2024, Mart 2024, March 2024), year first with dots; never a day that does not exist.
+    (03.2024, Mart 2024, March 2024), year first with dots, a year in a phrase (2021
+    yılında, in 2021); never a day that does not exist.
     """
     text = text.strip()
     if text.lower() in UNKNOWN_WORDS:
@@ -177,6 +193,8 @@ def date(text: str) -> str | None:
         month, year = m.groups()
     elif (m := _WORDS.fullmatch(text)) and fold(m.group(2)) in _MONTHS:
         day, month, year = m.group(1), str(_MONTHS[fold(m.group(2))]), m.group(3)
+    elif m := _YEAR_PHRASE.fullmatch(text):
+        year = m.group(1) or m.group(2)
     else:
         return None
     y = int(year)
@@ -218,6 +236,40 @@ def url(text: str) -> str:
     if ":" not in value.split("/", 1)[0] and _HOST.fullmatch(value):
         value = "https://" + value
     return value
+
+
+# An address as people paste it: in angle brackets, as a Markdown or mailto: link.
+_MAIL = re.compile(r"\[[^\]\n]*\]\((?:mailto:)?([^)\s]+)\)|<(?:mailto:)?([^>\s]+)>|mailto:(\S+)",
+                   re.IGNORECASE)
+
+
+def email(text: str) -> str:
+    """An e-mail address with its wrapping removed (`<a@b.tr>`, `mailto:a@b.tr`,
+    `[a@b.tr](mailto:a@b.tr)`); anything else as written, for the validator to judge."""
+    value = text.strip()
+    if m := _MAIL.fullmatch(value):
+        value = next(g for g in m.groups() if g)
+    return value
+
+
+def read_email(form: Form, fid: str, text: str) -> str:
+    """An e-mail answer read leniently (see email), the correction noted."""
+    value = email(text)
+    if value != text.strip():
+        form.corrected(fid, text.strip(), value)
+    return value
+
+
+def read_section(form: Form, fid: str, text: str) -> str:
+    """A section's Markdown with bullets pasted from a word processor made list items
+    (Markdown would run them into one paragraph), the correction noted."""
+    if not (m := PASTED_BULLET.search(text)):
+        return text
+    line = text[m.start():].split("\n", 1)[0].strip()
+    fixed = PASTED_BULLET.sub(r"\1- ", text)
+    form.corrected(fid, line[:60], "- " + line[m.end() - m.start():].strip()[:58],
+                   "issue.bullets")
+    return fixed
 
 
 def read_url(form: Form, fid: str, text: str) -> str:
