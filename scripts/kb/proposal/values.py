@@ -254,10 +254,7 @@ def email(text: str) -> str:
 
 def read_email(form: Form, fid: str, text: str) -> str:
     """An e-mail answer read leniently (see email), the correction noted."""
-    value = email(text)
-    if value != text.strip():
-        form.corrected(fid, text.strip(), value)
-    return value
+    return _read(form, fid, text, email)
 
 
 def read_section(form: Form, fid: str, text: str) -> str:
@@ -274,7 +271,12 @@ def read_section(form: Form, fid: str, text: str) -> str:
 
 def read_url(form: Form, fid: str, text: str) -> str:
     """A link answer read leniently (see url), the correction noted."""
-    value = url(text)
+    return _read(form, fid, text, url)
+
+
+def _read(form: Form, fid: str, text: str, reading) -> str:
+    """An answer as `reading` reads it; the form is told when that is not what was written."""
+    value = reading(text)
     if value != text.strip():
         form.corrected(fid, text.strip(), value)
     return value
