@@ -270,14 +270,24 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, target.read_bytes(), kind)
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that left (a reload, another page, a closed tab) while its reload poll
+        # waited: nothing went wrong, and the terminal showed a traceback at the next save.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def serve(root: Path, port: int, drafts: bool = True, lang: str = "en",
           interval: float = 0.3) -> None:
     """Build, serve on 127.0.0.1:port, rebuild on changes; return on Ctrl-C or SIGTERM."""
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        server = _Server(("127.0.0.1", port), Handler)
     except OSError as exc:
         raise KbError("serve.port_busy", exit_code=2, port=port) from exc
-    server.daemon_threads = True
     address = f"http://127.0.0.1:{server.server_address[1]}/"
     preview = Preview(root, drafts, base=address, lang=lang)
     server.RequestHandlerClass = type("PreviewHandler", (Handler,), {"preview": preview})

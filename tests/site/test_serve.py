@@ -174,3 +174,45 @@ def test_a_busy_port_is_said_plainly(tmp_path):
     assert run.returncode == 2
     assert f"{port} numaralı bağlantı noktası kullanımda" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_tab_that_left_while_waiting_for_a_reload_is_no_error(library):
+    # Each page keeps a request open for the next version; a reload, another page or a
+    # closed tab leaves it behind. The next save answers it: no traceback in the terminal.
+    import socket
+
+    proc, url = _start([sys.executable, "-m", "kb.cli", "--root", str(library), "serve",
+                        "--port", "0"], library)
+    try:
+        port = int(url.rsplit(":", 1)[1].strip("/"))
+        left = []
+        for _ in range(3):
+            s = socket.create_connection(("127.0.0.1", port))
+            s.sendall(b"GET /__kb/version?since=1 HTTP/1.1\r\nHost: x\r\n\r\n")
+            left.append(s)
+        time.sleep(0.5)  # the server is waiting on them
+        for s in left:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            s.close()  # reset: the answer will meet a closed connection
+        page = next((library / "practices").iterdir()) / "en.md"
+        page.write_text(page.read_text("utf-8").replace("\ntitle: ", "\ntitle: Edited ", 1),
+                        "utf-8")
+        said = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            said.append(line)
+            if "(#2)" in line:
+                break
+        time.sleep(1)  # the waiting requests are answered after the rebuild
+        page.write_text(page.read_text("utf-8").replace("Edited ", "", 1), "utf-8")
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            said.append(line)
+            if "(#3)" in line:
+                break
+    finally:
+        _stop(proc)
+    text = "".join(said)
+    assert "(#3)" in text, text
+    assert "Traceback" not in text and "Exception occurred" not in text, text
