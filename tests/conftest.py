@@ -116,6 +116,18 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def search_site(tmp_path_factory) -> Path:
+    """The real repository's site with only the practices the search test set is about
+    (tests/search/queries.tsv): a contributor's new practice may rightly come first for one
+    of its queries ('yaşlılara' and a practice on meals for older people), and a practice
+    `kb validate` accepts must not fail `make test` or CI."""
+    from search.queries import QUERIES
+
+    return built_once(ROOT, "search", tmp_path_factory,
+                      practices={expected for _, _, expected, _ in QUERIES})
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, headless (never a downloaded browser). Tests take their pages from
     `tabs`, so that no cookie, storage or cache passes from one test to another."""

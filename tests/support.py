@@ -70,10 +70,15 @@ def build(root: Path, out: Path) -> Path:
     return out
 
 
-def built_once(root: Path, name: str, tmp_path_factory) -> Path:
+# What a build reads of a library besides its practices.
+LIBRARY_PARTS = ("mkdocs.yml", "docs", "overrides", "records", "vocabularies")
+
+
+def built_once(root: Path, name: str, tmp_path_factory, practices: set[str] | None = None
+               ) -> Path:
     """The site of the library at root, built by the first test process of the run that asks
     for it; the others (xdist workers) wait for it and then read the same folder, which no
-    test writes into."""
+    test writes into. practices: build a copy of the library with only these practices."""
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent  # the run's folder, above each worker's own
@@ -82,9 +87,21 @@ def built_once(root: Path, name: str, tmp_path_factory) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (folder / "done").exists():
             shutil.rmtree(folder, ignore_errors=True)
+            if practices is not None:
+                root = _library_with(root, practices, folder / "library")
             build(root, folder / "site")
             (folder / "done").touch()
     return folder / "site"
+
+
+def _library_with(root: Path, practices: set[str], dest: Path) -> Path:
+    """A copy of the library at root with only the named practices."""
+    dest.mkdir(parents=True)
+    for part in LIBRARY_PARTS:
+        (shutil.copytree if (root / part).is_dir() else shutil.copy)(root / part, dest / part)
+    for name in sorted(practices):
+        shutil.copytree(root / "practices" / name, dest / "practices" / name)
+    return dest
 
 
 @functools.lru_cache(maxsize=4096)

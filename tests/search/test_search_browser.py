@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from .driver import RESULT_LINKS, SEARCH_FILE, SEARCH_INPUT, open_search, search, serve
+from .queries import QUERIES
 
 pytestmark = pytest.mark.browser
 
@@ -20,24 +21,14 @@ HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 
 
-def load_queries() -> list[tuple[str, str, str, str]]:
-    """(lang, query, expected practice id, what it covers) for each line of queries.tsv."""
-    rows = []
-    for line in (HERE / "queries.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lang, query, expected, what = line.split("\t")
-            rows.append((lang, query, expected, what))
-    return rows
-
-
-QUERIES = load_queries()
 
 
 @pytest.fixture(scope="module")
-def served(built_site, browser):
-    """(base URL, browser, requests the server answered) for the built site on 127.0.0.1."""
+def served(search_site, browser):
+    """(base URL, browser, requests the server answered) for the search test set's site on
+    127.0.0.1."""
     requests: list = []
-    with serve(built_site, requests) as base:
+    with serve(search_site, requests) as base:
         yield base, browser, requests
 
 

@@ -33,10 +33,10 @@ def hostile_index(tmp_path_factory) -> Path:
     return site / "search" / "kb"
 
 
-def test_node_tests_pass(built_site, hostile_index):
+def test_node_tests_pass(search_site, hostile_index):
     node = shutil.which("node")
     assert node, "node is needed for the search engine's tests"
-    env = {**os.environ, "KB_SEARCH_SITE": str(built_site), "KB_SEARCH_HOSTILE": str(hostile_index)}
+    env = {**os.environ, "KB_SEARCH_SITE": str(search_site), "KB_SEARCH_HOSTILE": str(hostile_index)}
     done = subprocess.run([node, "--test", *TESTS], env=env, capture_output=True, text=True,
                           timeout=300, check=False)
     assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-4000:]
