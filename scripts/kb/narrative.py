@@ -30,12 +30,15 @@ _INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _NEEDS_RENDERING = ("<", "&", "![", "]:")
 # A bullet pasted from a word processor ('•', '·', '▪', '◦' or '–' and a space, at a line's
 # start): Markdown makes no list item of it, and runs the lines into one paragraph.
-PASTED_BULLET = re.compile(r"^([ \t]*)[•·▪◦–][ \t]+", re.MULTILINE)
-_BULLET_CHARS = re.compile(r"[•·▪◦–][ \t]")  # the scan without '^' at each line: 8× faster
+_BULLETS = "•·▪◦–"
+PASTED_BULLET = re.compile(f"^([ \t]*)[{_BULLETS}][ \t]+", re.MULTILINE)
+_BULLET_CHARS = re.compile(f"[{_BULLETS}][ \t]")  # the scan without '^' at each line: 8× faster
 
 
 def pasted_bullets(body: str) -> list[int]:
     """The offsets of the pasted bullets in a Markdown text (see PASTED_BULLET)."""
+    if not any(ch in body for ch in _BULLETS):  # most bodies: five searches at C speed
+        return []
     found = []
     for m in _BULLET_CHARS.finditer(body):
         line_start = body.rfind("\n", 0, m.start()) + 1
