@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kb.loadcache import CACHE_DIR_ENV, NO_CACHE_ENV
-from support import CHROMIUM, Tabs, build_epoch, built_once, chromium
+from support import CHROMIUM, SEED_PRACTICES, Tabs, build_epoch, built_once, chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 # The test folders go on the RAM disk when there is one with room enough: the builds of the
@@ -121,10 +121,7 @@ def search_site(tmp_path_factory) -> Path:
     (tests/search/queries.tsv): a contributor's new practice may rightly come first for one
     of its queries ('yaşlılara' and a practice on meals for older people), and a practice
     `kb validate` accepts must not fail `make test` or CI."""
-    from search.queries import QUERIES
-
-    return built_once(ROOT, "search", tmp_path_factory,
-                      practices={expected for _, _, expected, _ in QUERIES})
+    return built_once(ROOT, "search", tmp_path_factory, practices=SEED_PRACTICES)
 
 
 @pytest.fixture(scope="session")

@@ -70,6 +70,12 @@ def build(root: Path, out: Path) -> Path:
     return out
 
 
+# The practices the project's own tests are written against (their ranking, their length on
+# paper). A contributor's practice is held to what kb validate says and to what holds for
+# every page, never to what was true of these: a valid practice must not fail make test.
+SEED_PRACTICES = frozenset({"bizizmir-dayanisma-noktalari",
+                            "buca-surdurulebilirlik-ve-inovasyon-merkezi", "mersin-modeli",
+                            "vida-modeli"})
 # What a build reads of a library besides its practices.
 LIBRARY_PARTS = ("mkdocs.yml", "docs", "overrides", "records", "vocabularies")
 

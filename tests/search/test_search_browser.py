@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from support import SEED_PRACTICES
+
 from .driver import RESULT_LINKS, SEARCH_FILE, SEARCH_INPUT, open_search, search, serve
 from .queries import QUERIES
 
@@ -52,7 +54,7 @@ def test_query_set_is_large_and_covers_both_languages():
     assert len(QUERIES) >= 60
     assert {lang for lang, *_ in QUERIES} == {"tr", "en"}
     practices = {p.name for p in (ROOT / "practices").iterdir() if p.is_dir()}
-    assert {expected for _, _, expected, _ in QUERIES} <= practices
+    assert {expected for _, _, expected, _ in QUERIES} == SEED_PRACTICES <= practices
 
 
 def _search_files(requests: list, since: int = 0) -> list[str]:

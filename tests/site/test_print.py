@@ -1,6 +1,7 @@
-"""A practice page on paper (issue 15.3): Chromium's PDF of every seed practice is one or two
-A4 pages in both languages, and says where the page lives, when it was checked and how to
-cite it; nothing of the site's frame is printed.
+"""A practice page on paper (issue 15.3): Chromium's PDF of every practice says where the
+page lives, when it was checked and how to cite it, and prints nothing of the site's frame;
+each seed practice is one or two A4 pages in both languages (a contributor's longer case
+study may rightly take more).
 
 The PDFs and a print-media screenshot of each go to build/screenshots/ to be looked at.
 """
@@ -16,6 +17,7 @@ import yaml
 from kb.site.formats import fmt_date
 from kb.site.i18n import t
 from kb.site.settings import site_url
+from support import SEED_PRACTICES
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +47,7 @@ def _verified(pid: str) -> str:
 
 @pytest.mark.long(3)
 @pytest.mark.parametrize("lang", ["tr", "en"])
-def test_every_practice_prints_to_at_most_two_a4_pages_with_its_address_and_citation(
+def test_every_practice_prints_its_address_and_citation_and_a_seed_at_most_two_a4_pages(
         tabs, seed_url, built_site, lang, shots):
     wrong = []
     for pid in PRACTICES:
@@ -58,7 +60,7 @@ def test_every_practice_prints_to_at_most_two_a4_pages_with_its_address_and_cita
             pdf = tab.pdf(format="A4")  # before emulate_media: pdf() prints with the emulated media
             (shots / f"print-{pid}-{lang}.pdf").write_bytes(pdf)
             pages = pdf_pages(pdf)
-            if not 1 <= pages <= 2:
+            if pages < 1 or (pid in SEED_PRACTICES and pages > 2):
                 wrong.append(f"{pid}: {pages} A4 pages")
             tab.emulate_media(media="print")
             tab.set_viewport_size({"width": 718, "height": 1040})  # A4's width inside the margins
