@@ -158,14 +158,21 @@ def option_label(vocabulary: str, term: dict) -> str:
     return f"{term['id']}. {text}" if vocabulary == "sdgs" else text
 
 
+def ordered_terms(vocabulary: str, terms: dict, lang: str = "tr") -> list:
+    """A vocabulary's ids in the order the site lists its kind in lang (provinces and themes
+    alphabetically, SDGs by number, statuses as their vocabulary lists them); a vocabulary
+    of no kind (countries) in its own order."""
+    kind = BY_VOCABULARY.get(vocabulary)
+    if kind is None:
+        return list(terms)
+    return kind.ordered(terms, lambda i: terms[i][lang], lang, terms)
+
+
 def options(field: FormField, vocabularies: dict) -> dict[str, object]:
-    """Dropdown label → vocabulary id, in the order the site lists the kind (provinces and
-    themes alphabetically, SDGs by number, statuses as their vocabulary lists them); a
-    vocabulary of no kind (countries) in its own order."""
+    """Dropdown label → vocabulary id, in the order the Turkish site lists them."""
     terms = vocabularies.get(field.vocabulary, {})
-    kind = BY_VOCABULARY.get(field.vocabulary)
-    ids = list(terms) if kind is None else kind.ordered(terms, lambda i: terms[i]["tr"], "tr", terms)
-    return {option_label(field.vocabulary, terms[tid]): tid for tid in ids}
+    return {option_label(field.vocabulary, terms[tid]): tid
+            for tid in ordered_terms(field.vocabulary, terms)}
 
 
 def form_document(vocabularies: dict) -> dict:

@@ -28,23 +28,17 @@ _INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 # In these, a link may hide (entities, reference definitions, raw HTML) or an image may be:
 # such a section is rendered and its HTML inspected instead of read with _INLINE_LINK.
 _NEEDS_RENDERING = ("<", "&", "![", "]:")
-# A bullet pasted from a word processor ('•', '·', '▪', '◦' or '–' and a space, at a line's
-# start): Markdown makes no list item of it, and runs the lines into one paragraph.
+# A bullet pasted from a word processor ('•', '·', '▪', '◦' or '–' and a space or tab, at a
+# line's start): Markdown makes no list item of it, and runs the lines into one paragraph.
 _BULLETS = "•·▪◦–"
-PASTED_BULLET = re.compile(f"^([ \t]*)[{_BULLETS}][ \t]+", re.MULTILINE)
-_BULLET_CHARS = re.compile(f"[{_BULLETS}][ \t]")  # the scan without '^' at each line: 8× faster
+_PASTED_BULLET = re.compile(f"^[ \t]*([{_BULLETS}][ \t]+)", re.MULTILINE)
 
 
-def pasted_bullets(body: str) -> list[int]:
-    """The offsets of the pasted bullets in a Markdown text (see PASTED_BULLET)."""
+def pasted_bullets(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each pasted bullet in a Markdown text, its spaces included."""
     if not any(ch in body for ch in _BULLETS):  # most bodies: five searches at C speed
         return []
-    found = []
-    for m in _BULLET_CHARS.finditer(body):
-        line_start = body.rfind("\n", 0, m.start()) + 1
-        if not body[line_start:m.start()].strip(" \t"):
-            found.append(m.start())
-    return found
+    return [m.span(1) for m in _PASTED_BULLET.finditer(body)]
 
 
 _QUOTES = re.compile(r"^(?:[ ]{0,3}>){" + str(MAX_QUOTE + 1) + "}", re.MULTILINE)

@@ -140,12 +140,9 @@ def _sections(p: dict, rules: Rules) -> Iterator[Diagnostic]:
 def _bullets(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     """Bullets pasted from a word processor, which the page would run into one line."""
     for text in p["langs"].values():
-        body, first = text["body"], text["body_line"]
-        for offset in pasted_bullets(body):
-            before = body[:offset]
-            yield diag(text["path"], first + before.count("\n"),
-                       offset - (before.rfind("\n") + 1) + 1, "body.pasted_bullet",
-                       severity="warning", value=body[offset])
+        for start, _ in pasted_bullets(text["body"]):
+            yield diag(*_in_body(text, start), "body.pasted_bullet", severity="warning",
+                       value=text["body"][start])
 
 
 def _id_and_title(p: dict, rules: Rules) -> Iterator[Diagnostic]:
@@ -160,6 +157,13 @@ def _id_and_title(p: dict, rules: Rules) -> Iterator[Diagnostic]:
 
 
 Place = tuple[str, int, int]
+
+
+def _in_body(text: dict, offset: int) -> Place:
+    """The file, line and column of a character of a language file's body."""
+    before = text["body"][:offset]
+    return (text["path"], text["body_line"] + before.count("\n"),
+            offset - (before.rfind("\n") + 1) + 1)
 
 
 def _texts(p: dict, lang: str) -> Iterator[tuple[str, str, Callable[[int], Place]]]:
@@ -180,13 +184,7 @@ def _texts(p: dict, lang: str) -> Iterator[tuple[str, str, Callable[[int], Place
     for key, value in text["transferability"].items():
         if value != UNKNOWN:
             yield f"transferability.{key}", value, at_key(f"transferability.{key}", where, path)
-    body, first = text["body"], text["body_line"]
-
-    def in_body(offset: int) -> Place:
-        before = body[:offset]
-        return path, first + before.count("\n"), offset - (before.rfind("\n") + 1) + 1
-
-    yield "body", body, in_body
+    yield "body", text["body"], lambda offset: _in_body(text, offset)
     for i, figure in enumerate(p.get("key_figures", [])):
         key = f"key_figures[{i}].label.{lang}"
         yield key, figure["label"][lang], at_key(key, p["where"], p["file"])

@@ -8,7 +8,6 @@ the form already explained are not repeated (Form.covered).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from ..issueform import BY_ID, checked
@@ -23,7 +22,6 @@ from .newrecord import NewRecord
 TITLE_MAX = 120  # the schema's limit for a title (schema.fields.LANGUAGE_FILE)
 ID_MAX = 80  # the schema's limit for an id (schema.types.Slug)
 PLACEHOLDER = "oneri-basliksiz"  # folder of a proposal without a usable title, never kept
-_TITLE_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
 
 
 @dataclass
@@ -67,9 +65,9 @@ def sources(form: Form, today: str) -> list[dict]:
     for number, line in enumerate(lines, start=1):
         parts = [p.strip() for p in line.strip().lstrip("-*•").strip().split("|")]
         # '[Title](link) | Publisher | Date': the title's link is the source's link
-        if (m := _TITLE_LINK.fullmatch(parts[0])) and (len(parts) < 4 or not parts[3]):
-            form.corrected("sources", parts[0], f"{m[1]} | {m[2]}", "issue.source_title_link")
-            parts = [m[1].strip(), *(parts[1:3] + ["", ""])[:2], m[2]]
+        if (link := values.markdown_link(parts[0])) and (len(parts) < 4 or not parts[3]):
+            form.corrected("sources", parts[0], " | ".join(link), "issue.source_title_link")
+            parts = [link[0], *(parts[1:3] + ["", ""])[:2], link[1]]
         if len(parts) == 1 and values.url(parts[0]).startswith(("http://", "https://")):
             parts = [values.url(parts[0]), "", "", parts[0]]
         if len(parts) > 4:

@@ -12,10 +12,9 @@ import calendar
 import difflib
 import re
 
-from ..issueform import BY_ID, option_label
-from ..kinds import BY_VOCABULARY
+from ..issueform import BY_ID, option_label, ordered_terms
 from ..languages import Words
-from ..narrative import PASTED_BULLET
+from ..narrative import pasted_bullets
 from ..schema.types import UNKNOWN, UNKNOWN_WORDS
 from ..turkish import fold, slugify
 from .form import Form
@@ -82,20 +81,12 @@ class Terms:
     def label(self, tid, lang: str) -> str:
         return self.terms[tid]["tr" if lang == "tr" else "en"]
 
-    def ordered(self, lang: str) -> list:
-        """The term ids in the order the site lists them in this language (the vocabulary's
-        own order for a vocabulary of no kind)."""
-        kind = BY_VOCABULARY.get(self.vocabulary)
-        if kind is None:
-            return list(self.terms)
-        return kind.ordered(self.terms, lambda t: self.label(t, lang), lang, self.terms)
-
     def allowed(self) -> Words:
         """The labels to write, in each language, for a hint; examples for long vocabularies."""
         ids = list(self.terms)
         out = []
         for lang in ("tr", "en"):
-            ordered = self.ordered(lang)
+            ordered = ordered_terms(self.vocabulary, self.terms, lang)
             shown = ordered if len(ids) <= LIST_LIMIT else ordered[:3]
             text = ", ".join(f"'{self.label(t, lang)}'" for t in shown)
             if len(ids) > LIST_LIMIT:
@@ -222,7 +213,7 @@ def read_date(form: Form, fid: str, text: str, code: str = "issue.date", **args)
 
 
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:[/?#]\S*)?", re.IGNORECASE)
-_MARKDOWN_LINK = re.compile(r"\[[^\]\n]*\]\(([^)\s]+)\)|<([^>\s]+)>")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)|<([^>\s]+)>")
 
 
 def url(text: str) -> str:
@@ -232,24 +223,25 @@ def url(text: str) -> str:
     """
     value = text.strip()
     if m := _MARKDOWN_LINK.fullmatch(value):
-        value = m.group(1) or m.group(2)
+        value = m.group(2) or m.group(3)
     if ":" not in value.split("/", 1)[0] and _HOST.fullmatch(value):
         value = "https://" + value
     return value
 
 
-# An address as people paste it: in angle brackets, as a Markdown or mailto: link.
-_MAIL = re.compile(r"\[[^\]\n]*\]\((?:mailto:)?([^)\s]+)\)|<(?:mailto:)?([^>\s]+)>|mailto:(\S+)",
-                   re.IGNORECASE)
+def markdown_link(text: str) -> tuple[str, str] | None:
+    """(label, address) of a text that is one Markdown link with a label, else None."""
+    m = _MARKDOWN_LINK.fullmatch(text.strip())
+    return (m.group(1).strip(), m.group(2)) if m and m.group(2) and m.group(1).strip() else None
 
 
 def email(text: str) -> str:
     """An e-mail address with its wrapping removed (`<a@b.tr>`, `mailto:a@b.tr`,
     `[a@b.tr](mailto:a@b.tr)`); anything else as written, for the validator to judge."""
     value = text.strip()
-    if m := _MAIL.fullmatch(value):
-        value = next(g for g in m.groups() if g)
-    return value
+    if m := _MARKDOWN_LINK.fullmatch(value):
+        value = m.group(2) or m.group(3)
+    return value[len("mailto:"):] if value.lower().startswith("mailto:") else value
 
 
 def read_email(form: Form, fid: str, text: str) -> str:
@@ -260,13 +252,15 @@ def read_email(form: Form, fid: str, text: str) -> str:
 def read_section(form: Form, fid: str, text: str) -> str:
     """A section's Markdown with bullets pasted from a word processor made list items
     (Markdown would run them into one paragraph), the correction noted."""
-    if not (m := PASTED_BULLET.search(text)):
+    bullets = pasted_bullets(text)
+    if not bullets:
         return text
-    line = text[m.start():].split("\n", 1)[0].strip()
-    fixed = PASTED_BULLET.sub(r"\1- ", text)
-    form.corrected(fid, line[:60], "- " + line[m.end() - m.start():].strip()[:58],
+    first = text[bullets[0][0]:].split("\n", 1)[0]
+    form.corrected(fid, first.strip()[:60], "- " + first[bullets[0][1] - bullets[0][0]:][:58],
                    "issue.bullets")
-    return fixed
+    for start, end in reversed(bullets):
+        text = text[:start] + "- " + text[end:]
+    return text
 
 
 def read_url(form: Form, fid: str, text: str) -> str:
