@@ -1,6 +1,6 @@
 """The narrative body of a language file: fixed H2 sections, bounded Markdown and safe links.
 
-Headings and links are read as Python-Markdown (kb.markdown) reads them, so that what the
+Links are read as the site's parser (kb.markdown) reads them, so that what the
 validator accepts is exactly what the page shows: a link the sanitiser would drop, an image,
 raw HTML, is reported here instead of silently disappearing from the page.
 """
@@ -17,8 +17,9 @@ from .schema.fields import SECTIONS
 from .schema.types import invisible, suggest
 from .turkish import fold
 
-# Bounds that keep Python-Markdown's work small on any input (measured: its link parsing
-# grows with the square of the '[' in a paragraph; nested lists overflow its stack).
+# Bounds that keep the parser's work small on any input (measured on the parser before
+# kb.markdown's: its link parsing grew with the square of the '[' in a paragraph, and nested
+# lists overflowed its stack).
 MAX_LINE = 4000  # characters in one line
 MAX_BRACKETS = 100  # '[' in one paragraph (a paragraph with 50 links has 50)
 MAX_INDENT = 16  # leading spaces: lists nested about eight deep
@@ -63,10 +64,10 @@ def _section_id(lang: str, heading: str) -> str | None:
 
 
 def heading(line: str) -> tuple[int, str] | None:
-    """(level, text) of a '#' heading line as Python-Markdown reads it; linear in the line.
+    """(level, text) of a '#' heading line; linear in the line.
 
-    Python-Markdown needs no space after the hashes and drops closing hashes: '##Sonuçlar'
-    and '## Sonuçlar ##' are both the H2 'Sonuçlar'.
+    Lenient where CommonMark wants a space after the hashes: '##Sonuçlar' and '## Sonuçlar ##'
+    both start the section 'Sonuçlar' (the page writes its headings itself).
     """
     level = len(line) - len(line.lstrip("#"))
     if level == 0:

@@ -378,3 +378,25 @@ def test_a_year_in_a_phrase_is_read_and_nothing_more(given, read):
 def test_an_address_is_unwrapped_not_rewritten(given, read):
     from kb.proposal.values import email
     assert email(given) == read
+
+
+def test_bullets_pasted_under_a_line_are_a_list_on_the_page(tmp_path):
+    # "The municipality:" and on the next line bullets from Word, as people paste them: the
+    # page shows the line, then a list of three.
+    from bs4 import BeautifulSoup
+
+    from kb.narrative import parse_sections
+    from kb.site.html import render_markdown
+
+    repo = make_repo(tmp_path / "repo")
+    code, _, err = kb(repo, "from-issue", "--lang", "en", str(ISSUES / "lenient_pasted_answers.md"))
+    assert code == 0, err
+    text = (repo / "practices" / MEALS / "en.md").read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1]
+    section = parse_sections(body, 1, "en", "en.md").sections["what_was_done"]
+    soup = BeautifulSoup(str(render_markdown(section)), "html.parser")
+    assert "The municipality:" in [p.get_text() for p in soup.find_all("p")]
+    assert [li.get_text(strip=True) for li in soup.select("ul > li")] == [
+        "brought lunch to homes every day,", "had social workers visit once a month,",
+        "opened a line for applications at the municipality's call centre, so that relatives "
+        "and neighbours could also apply."]

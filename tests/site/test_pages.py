@@ -209,6 +209,29 @@ def test_hostile_narrative_is_reported_by_the_validator_and_sanitised_on_the_pag
     assert [a.get("href") for a in soup.select("a")] == ["https://example.org/", None]
 
 
+def test_a_narrative_shows_as_githubs_preview_showed_it():
+    # Contributors see their text in GitHub's preview of the pull request (CommonMark with
+    # tables): a list right under a line of text, a list nested by two spaces, a struck-out
+    # word and a table must look the same on the page.
+    from kb.site.html import render_markdown
+
+    soup = BeautifulSoup(str(render_markdown(
+        "Hizmetler:\n- sıcak yemek\n- diş bakımı\n\n"
+        "Noktalar:\n- İzmir\n  - Buca\n  - Karşıyaka\n- Mersin\n\n"
+        "Eski adı ~~Kent Lokantası~~.\n\n| Yıl | Nokta |\n| --- | --- |\n| 2023 | 6 |\n")),
+        "html.parser")
+    services, points = soup.find_all("ul", recursive=False)
+    assert [p.get_text() for p in soup.find_all("p")][:2] == ["Hizmetler:", "Noktalar:"]
+    assert [li.get_text(strip=True) for li in services.find_all("li")] == ["sıcak yemek",
+                                                                            "diş bakımı"]
+    assert [li.get_text(strip=True) for li in points.select("li > ul > li")] == ["Buca",
+                                                                                "Karşıyaka"]
+    assert [li.contents[0].strip() for li in points.find_all("li", recursive=False)] == [
+        "İzmir", "Mersin"]
+    assert soup.find("s").get_text() == "Kent Lokantası"
+    assert [td.get_text() for td in soup.select("table td")] == ["2023", "6"]
+
+
 def test_only_http_https_mailto_survive_in_narrative():
     from kb.site.html import render_markdown
 
