@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import Protocol
 
-from .normalise import nfc, words
+from .normalise import indexed_stems, nfc, word_terms, words
 
 INDEX_VERSION = 3
 FIELDS = ("title", "meta", "aliases", "text")
@@ -39,6 +41,11 @@ SCORE_LEVELS = 2  # levels per doubling of a posting's score
 def score_level(score: float) -> int:
     """A posting's score, stored coarsely: kb-search-core.js reads 2 ** (level / 2)."""
     return max(0, round(SCORE_LEVELS * math.log2(max(score, 1.0))))
+
+
+MAX_COUNT = 255  # occurrences of a term in a field that add to its score
+# What a term's count in a field adds to its score (times the field's boost), by count.
+_COUNT_WEIGHT = (0.0, *(1 + math.log(count) for count in range(1, MAX_COUNT + 1)))
 
 
 class FragmentSink(Protocol):
@@ -82,6 +89,8 @@ class IndexBuilder:
         # Where each document's fragment goes: a list, or files as they come (kb.search.shards).
         self.fragments: FragmentSink = [] if fragments is None else fragments
         self.words: dict[str, list[str]] = {}
+        self.seen: set[str] = set()  # words whose stems are in self.words (if not their own)
+        self.levels: dict[float, int] = {}  # score → score_level (documents share few scores)
         self.postings: dict[str, array] = {}
         self.last: dict[str, int] = {}  # stem → number of its last document
         self.ranked = 0
@@ -112,25 +121,31 @@ class IndexBuilder:
         number = len(self.fragments)
         self.fragments.append(fragment)
         scores: dict[str, float] = {}
+        lang = self.lang
         for field_no, value in enumerate(fields):
-            counts: dict[str, int] = {}
-            for folded, stems in words(value, self.lang):
-                if stems != (folded,):
-                    self.words.setdefault(folded, list(stems))
-                # Every parse's stem is indexed: the query side meets any of them.
-                for stem in set(stems) if len(stems) > 1 else stems:
-                    counts[stem] = counts.get(stem, 0) + 1
+            found = words(value)
+            for word in set(found) - self.seen:
+                for folded, stems, _, _, _ in word_terms(word, lang):
+                    if stems != (folded,):
+                        self.words.setdefault(folded, list(stems))
+            self.seen.update(found)
+            # Counted at C speed: a document has hundreds of words, a few hundred distinct.
+            counts = Counter(chain.from_iterable(map(indexed_stems, found, repeat(lang))))
             boost = FIELD_BOOSTS[FIELDS[field_no]] * kind_boost
             for stem, count in counts.items():
-                scores[stem] = scores.get(stem, 0.0) + boost * (1 + math.log(min(count, 255)))
+                scores[stem] = scores.get(stem, 0.0) + boost * _COUNT_WEIGHT[min(count, MAX_COUNT)]
+        levels = self.levels
         for stem, score in scores.items():
             postings = self.postings.get(stem)
             if postings is None:
                 postings = self.postings[stem] = array("i")
             # Doc numbers as gaps, then the score as a level on a scale of √2 steps: few
             # distinct small numbers, which is what gzip likes (a third off common terms).
+            level = levels.get(score)
+            if level is None:
+                level = levels[score] = score_level(score)
             postings.append(number - self.last.get(stem, 0))
-            postings.append(score_level(score))
+            postings.append(level)
             self.last[stem] = number
 
     def finish(self) -> Index:
