@@ -29,7 +29,10 @@ FETCHING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("frame", "src
             ("source", "srcset"), ("video", "poster")}
 # <link rel=…> values that only name a URL; every other <link> makes the browser fetch.
 NAMING_RELS = {"alternate", "canonical", "prev", "next"}
-_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>|<style[^>]*>(.*?)</style>", re.S)
+# A <style> block first (else its opening tag would match as a tag and its CSS go unread),
+# then a tag with attributes (one without has no link, id or style to read).
+_TAG = re.compile(r"<style\b[^>]*>(.*?)</style>|<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)>",
+                  re.S | re.I)
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 _IMPORT = re.compile(r"@import\s+['\"]([^'\"]+)")
@@ -63,12 +66,12 @@ def scan_html(text: str) -> Scanned:
     # Script bodies and code samples may contain '<a href=…>' strings that are not markup.
     text = _SKIP.sub(lambda m: m.group(0)[: m.group(0).find(">") + 1], text)
     for m in _TAG.finditer(text):
-        if m.group(3) is not None:
-            styles.append(m.group(3))
+        if m.group(2) is None:
+            styles.append(m.group(1))
             continue
-        tag = m.group(1).lower()
+        tag = m.group(2).lower()
         attrs = {}
-        for a in _ATTR.finditer(m.group(2) or ""):
+        for a in _ATTR.finditer(m.group(3)):
             value = a.group(2) if a.group(2) is not None else a.group(3) or a.group(4)
             if value is not None:
                 attrs[a.group(1).lower()] = html.unescape(value)

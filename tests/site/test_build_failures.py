@@ -45,11 +45,15 @@ def test_site_checks_find_broken_links_and_third_party_requests(tmp_path):
         '<a href="../b/">b</a> <a href="#here">x</a> <a href="../a/#nope">y</a> '
         '<link rel="stylesheet" href="https://fonts.googleapis.com/css">'
         '<link rel="alternate" hreflang="en" href="https://example.org/en/">'
-        '<img src="//cdn.example/x.png"><p id="here" style="background:url(https://t.example/p)">',
+        '<img src="//cdn.example/x.png"><p id="here" style="background:url(https://t.example/p)">'
+        "<style>@import 'https://fonts.googleapis.com/css2?family=Roboto';</style>"
+        '<STYLE media="print">body{background:url(//t.example/print.png)}</STYLE>',
         encoding="utf-8")
     assert [str(p) for p in check_site(tmp_path)] == [
         "a/index.html: no such file: ../b/",
         "a/index.html: no such anchor: ../a/#nope",
         "a/index.html: request to another site: https://fonts.googleapis.com/css",
         "a/index.html: request to another site: //cdn.example/x.png",
-        "a/index.html: request to another site: https://t.example/p"]
+        "a/index.html: request to another site: https://t.example/p",
+        "a/index.html: request to another site: //t.example/print.png",
+        "a/index.html: request to another site: https://fonts.googleapis.com/css2?family=Roboto"]
