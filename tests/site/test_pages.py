@@ -10,6 +10,8 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given
+from hypothesis import strategies as st
 
 LANGS = ("tr", "en")
 
@@ -551,3 +553,22 @@ def test_the_search_box_talks_to_the_projects_worker_and_material_s_engine_is_no
     scripts = root / "assets" / "javascripts"
     assert not (scripts / "workers").exists() and not (scripts / "lunr").exists()
     assert (scripts / "kb-search-core.js").is_file()
+
+
+_FOLDERS = st.lists(st.sampled_from(["practices", "themes", "en", "x-1", "kb"]), max_size=4)
+# A site path: a folder's page ('practices/x-1/', '' for home) or a file ('en/kb/t.json').
+_SITE_PATH = st.one_of(
+    _FOLDERS.map(lambda parts: "".join(f"{p}/" for p in parts)),
+    st.tuples(_FOLDERS, st.sampled_from(["index.html", "t.json", "x-1.csv"])).map(
+        lambda pair: "".join(f"{p}/" for p in pair[0]) + pair[1]))
+
+
+@given(frm=_SITE_PATH, to=_SITE_PATH)
+def test_every_relative_link_lands_where_it_points(frm, to):
+    # A browser on the page at frm follows the link rel() wrote and arrives at to.
+    from urllib.parse import urljoin
+
+    from kb.site.html import rel
+
+    base = "https://example.org/ortak-akil/"
+    assert urljoin(base + frm, rel(frm, to)) == base + to
