@@ -459,9 +459,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     # Content rules (kb.checks): what a practice must say, and how, to be published.
     "body.pasted_bullet": (
         "'{value}' does not start a list item in Markdown: the page runs these lines into one",
-        "start each item with '- ' (a hyphen and a space), after an empty line",
+        "start each item with '- ' (a hyphen and a space)",
         "'{value}' Markdown'da liste maddesi başlatmaz: sayfa bu satırları tek satırda birleştirir",
-        "her maddeyi '- ' (kısa çizgi ve boşluk) ile, boş bir satırdan sonra başlatın"),
+        "her maddeyi '- ' (kısa çizgi ve boşluk) ile başlatın"),
+    "body.heading_space": (
+        "'{value}' has no space after '##': the pull request's preview shows it as a line of "
+        "text, not as the section's heading", "write '{fixed}'",
+        "'{value}' içinde '##' işaretinden sonra boşluk yok: çekme isteğinin önizlemesi onu bölüm "
+        "başlığı olarak değil, metin satırı olarak gösterir", "'{fixed}' yazın"),
     "body.section_too_short": (
         "section '## {heading}' has {words} words: write at least {min}",
         "a paragraph a reader can act on; say what the sources do not tell, e.g. 'The sources give no budget.'",

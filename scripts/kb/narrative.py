@@ -64,15 +64,28 @@ def _section_id(lang: str, heading: str) -> str | None:
 
 
 def heading(line: str) -> tuple[int, str] | None:
-    """(level, text) of a '#' heading line; linear in the line.
-
-    Lenient where CommonMark wants a space after the hashes: '##Sonuçlar' and '## Sonuçlar ##'
-    both start the section 'Sonuçlar' (the page writes its headings itself).
-    """
+    """(level, text) of a '#' heading line as the page and GitHub's preview read it
+    (CommonMark): one to six '#', then a space, a tab or the line's end; a closing run of '#'
+    after a space is dropped ('## Sonuçlar ##'). None for a line that is text there
+    ('#BizİzmirDayanışma', '#1 öncelik', '##Sonuçlar'). Linear in the line."""
     level = len(line) - len(line.lstrip("#"))
-    if level == 0:
+    if not 1 <= level <= 6 or line[level:level + 1] not in ("", " ", "\t"):
         return None
-    return min(level, 6), line[min(level, 6):].rstrip("#").strip()
+    text = line[level:].strip(" \t")
+    unclosed = text.rstrip("#")
+    if not unclosed:
+        return level, ""
+    if unclosed != text and unclosed[-1] in " \t":
+        text = unclosed.rstrip(" \t")
+    return level, text
+
+
+def tight_section(line: str, lang: str) -> str | None:
+    """The section a line such as '##Sonuçlar' names, though without the space after '##'
+    it is a line of text to GitHub's preview (the page writes its headings itself)."""
+    if line[:2] != "##" or line[2:3] in ("", " ", "\t", "#"):
+        return None
+    return _section_id(lang, line[2:].rstrip("#").strip())
 
 
 def _limits(lines: list[str], body: str, body_line: int, path: str) -> list[Diagnostic]:
@@ -200,7 +213,15 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
         errors.append(diag(path, body_line + stray, 1, "body.before_sections",
                            first=expected[0]))
     for i in heads:
-        level, text = heading(lines[i])
+        found_heading = heading(lines[i])
+        if found_heading is None:
+            sid = tight_section(lines[i], lang)
+            if sid is None:
+                continue  # a line of text that starts with '#'
+            errors.append(diag(path, body_line + i, 3, "body.heading_space", severity="warning",
+                               value=lines[i].strip()[:80], fixed="## " + lines[i][2:].strip()))
+            found_heading = (2, lines[i][2:].rstrip("#").strip())
+        level, text = found_heading
         if level > 2:
             continue  # a deeper heading is part of the section's text
         if current:

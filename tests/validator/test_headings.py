@@ -1,0 +1,39 @@
+"""The validator splits a body into sections by its headings as the page's parser and GitHub's
+preview read them (CommonMark): a line that is text there is text to the validator too."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from kb.narrative import heading, parse_sections
+
+_COMMONMARK = MarkdownIt("commonmark")
+
+
+@given(st.text(alphabet="# \tSoçx1", max_size=14).map(lambda s: "#" + s))
+def test_a_heading_is_what_commonmark_makes_of_the_line(line):
+    tokens = _COMMONMARK.parse(line)
+    expected = ((int(tokens[0].tag[1]), tokens[1].content)
+                if tokens and tokens[0].type == "heading_open" else None)
+    assert heading(line) == expected
+
+
+def test_a_hashtag_or_a_number_at_a_line_start_is_text_of_its_section():
+    body = ("## Bağlam\n\n#BizİzmirDayanışma etiketiyle duyurulan kampanya noktaları tanıttı.\n"
+            "#1 öncelik, yalnız yaşayan yaşlılardı.\n\n## Ne yapıldı\n\nNoktalar açıldı.\n")
+    narrative = parse_sections(body, 1, "tr", "tr.md")
+    assert narrative.sections["context"] == (
+        "#BizİzmirDayanışma etiketiyle duyurulan kampanya noktaları tanıttı.\n"
+        "#1 öncelik, yalnız yaşayan yaşlılardı.")
+    assert "body.h1" not in [d.code for d in narrative.errors]
+
+
+def test_a_section_heading_without_its_space_is_the_section_with_a_warning():
+    narrative = parse_sections("## Bağlam\n\nMetin.\n\n##Sonuçlar\n\nSonuç metni.\n", 1, "tr",
+                               "tr.md")
+    assert narrative.sections["results"] == "Sonuç metni."
+    warned = [(d.code, d.line, d.column, d.severity) for d in narrative.errors
+              if d.code == "body.heading_space"]
+    assert warned == [("body.heading_space", 5, 3, "warning")]
