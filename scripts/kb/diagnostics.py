@@ -27,10 +27,32 @@ class Diagnostic:
         return render(self.code, lang, dict(self.args))[1]
 
 
+SHOWN_CHARS = 80  # of a mapping or a list shown in a message
+
+
+def shown(value):
+    """An argument as a message shows it: a mapping or a list on one line ('title: …,
+    publisher: …'), cut to SHOWN_CHARS; anything else as it is (Words too: a tuple)."""
+    if not isinstance(value, (dict, list)):
+        return value
+    text = _one_line(value)
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
+
+
+def _one_line(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_one_line(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_one_line(v) for v in value) + "]"
+    return str(value)
+
+
 def diag(file, line, column, code, key="", severity="error", **args) -> Diagnostic:
-    """Build a diagnostic; args fill the message template."""
+    """Build a diagnostic; args fill the message template (a mapping or a list as text: a
+    source written twice is shown, not a crash)."""
     return Diagnostic(
-        str(file), int(line), int(column), severity, key, code, tuple(sorted(args.items()))
+        str(file), int(line), int(column), severity, key, code,
+        tuple(sorted((name, shown(value)) for name, value in args.items()))
     )
 
 
