@@ -89,3 +89,29 @@ def test_reference_page_documents_every_key_section_and_term(library, lang):
             assert f"| `{term_id}` |" in page, (name, term_id)
     field = PRACTICE.by_name["themes"]
     assert field.doc(lang) in page
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_the_reference_page_shows_a_label_as_written(library, lang):
+    # A label is plain text on every page: the reference page's table must not make a link,
+    # emphasis or a tag of it (a link to a missing anchor failed the build, after kb validate
+    # had said valid).
+    import copy
+
+    from bs4 import BeautifulSoup
+
+    from kb.site.pages import reference_page
+
+    labels = ["[bkz.](#nowhere)", "*yıldız* ve _alt_ çizgi", "<b>kalın</b> & Ar-Ge", "1. Derece",
+              "C# | F#", r"ters \ eğik"]
+    lib = copy.deepcopy(library)
+    themes = lib.vocabularies["themes"]
+    for n, text in enumerate(labels):
+        themes[f"etiket-{n}"] = {**next(iter(themes.values())), "id": f"etiket-{n}", "tr": text,
+                                 "en": text}
+    soup = BeautifulSoup(reference_page(lib, lang).body, "html.parser")
+    cells = {row.find("code").get_text(): [td.get_text() for td in row.find_all("td")[1:]]
+             for row in soup.select("tr") if row.find("code")}
+    for n, text in enumerate(labels):
+        assert cells[f"etiket-{n}"] == [text, text]
+    assert not soup.select('a[href="#nowhere"], em, b')

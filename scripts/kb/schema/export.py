@@ -61,6 +61,17 @@ def _cell(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+# What Python-Markdown reads as markup where a label has plain text; each is escaped.
+_MARKUP = "\\`*_{}[]()>#+-.!|"
+
+
+def _label_cell(text: str) -> str:
+    """A vocabulary label as a table cell: shown as written, as on every other page (a '['
+    or '*' in it is no link or emphasis), never markup."""
+    out = str(text).replace("&", "&amp;").replace("<", "&lt;").replace("\n", " ")
+    return "".join("\\" + ch if ch in _MARKUP else ch for ch in out)
+
+
 def _rows(record: Record, lang: str, prefix: str = "") -> list[str]:
     w = _WORDS[lang]
     rows = []
@@ -103,6 +114,7 @@ def reference_markdown(lang: str, vocabularies: dict[str, dict]) -> str:
         ordered = collate(terms.values(), key=lambda t: str(t[lang]), lang=lang)
         if name == "sdgs":
             ordered = sorted(terms.values(), key=lambda t: t["id"])
-        out += [f"| `{t['id']}` | {_cell(t['tr'])} | {_cell(t['en'])} |" for t in ordered]
+        out += [f"| `{t['id']}` | {_label_cell(t['tr'])} | {_label_cell(t['en'])} |"
+                for t in ordered]
         out.append("")
     return "\n".join(out)
