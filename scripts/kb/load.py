@@ -10,7 +10,14 @@ from . import layout
 from .diagnostics import Diagnostic, diag
 from .languages import BY_CODE, Words
 from .narrative import parse_sections
-from .schema.fields import LANGUAGE_FILE, LANGUAGES, PRACTICE, PRACTICE_FILE, VOCABULARIES
+from .schema.fields import (
+    LANGUAGE_FILE,
+    LANGUAGES,
+    PRACTICE,
+    PRACTICE_FILE,
+    VOCABULARIES,
+    vocabulary_defaults,
+)
 from .schema.structure import Record
 from .schema.types import INVALID, NOTHING, Context, _kind, suggest
 from .sourcefile import dangling_link, read_text, split_front_matter
@@ -139,6 +146,10 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
         vocabularies[name], errors = load_vocabulary(path, root, name, vocabularies)
         diagnostics.extend(errors)
     diagnostics += layout.vocabulary_problems(root)
+    for name, term, field in vocabulary_defaults():
+        if vocabularies.get(name) and term not in vocabularies[name]:  # a missing file is told
+            diagnostics.append(diag(shown_path(folder / f"{name}.yml", root), 1, 1,
+                                    "vocabulary.default_missing", value=term, field=field))
     return vocabularies, diagnostics
 
 

@@ -581,6 +581,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "`{name}: {value}` is already the value of '{other}'", "each term has its own",
         "`{name}: {value}` zaten '{other}' teriminin değeri", "her terimin kendine ait bir değeri olur",
     ),
+    "vocabulary.default_missing": (
+        "the term '{value}' is missing: `{field}` takes it when a file gives none",
+        "keep a term with `id: {value}` in this vocabulary",
+        "'{value}' terimi yok: bir dosya `{field}` vermediğinde bu terim kullanılır",
+        "bu sözlükte `id: {value}` olan bir terim tutun",
+    ),
     "vocabulary.missing": (
         "the vocabulary file is missing: every value of the {name} vocabulary is now unknown",
         "restore it (`git checkout -- {path}`), or give `--root` the library's folder",
