@@ -52,6 +52,9 @@ TRAPS = [
     "=HYPERLINK(\"http://evil.example\")", "+cmd|' /C calc'!A0", "@SUM(1)", "x" * 6000,
     "  " * 40 + "- deep", ">" * 12 + " quote", "## Sonuçlar", "# H1", "## Bilinmeyen", "\n\n",
     "ayse.yilmaz@gmail.com", "0532 123 45 67", "Izmir", "işbirliği", "Belediyesi'nin",
+    # CommonMark as GitHub reads it: text that looks like a heading, lists under a line.
+    "#BizİzmirDayanışma", "##Sonuçlar", "#1 öncelik", "## Sonuçlar ##", "Hizmetler:\n- a\n  - b",
+    "1) bir\n2) iki", "**_" * 1300, "|a|b|\n|-|-|\n|x|y|", "```\n# kod\n```",
 ]
 OPERATIONS = ["delete", "duplicate", "swap", "insert", "truncate", "indent", "scalar", "bytes",
               "trap_line", "remove_file", "stray_file"]
