@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import hashlib
 import io
+import os
 import random
 import shutil
 import signal
@@ -253,15 +254,34 @@ def run(cases: int, seed: int, builds: int, limit: float = 20.0) -> list[Outcome
     rng = random.Random(seed)
     outcomes = []
     built = 0
-    for n in range(cases):
-        with tempfile.TemporaryDirectory(prefix="kb-fuzz-") as tmp:
-            if n % 5 == 4:
-                outcomes.append(issue_case(rng, Path(tmp), limit))
-            else:
-                outcome = library_case(rng, Path(tmp), built < builds, limit)
-                built += outcome.validate_exit == 0
-                outcomes.append(outcome)
+    # Each case is a library of its own, whose validation cache would stay in the user's cache
+    # folder for a month (26,000 files after a day of fuzzing, and every later `kb validate`
+    # that writes its cache looks at each of them): the run keeps its caches to itself.
+    with tempfile.TemporaryDirectory(prefix="kb-fuzz-cache-") as cache, \
+            _environment("KB_CACHE_DIR", cache):
+        for n in range(cases):
+            with tempfile.TemporaryDirectory(prefix="kb-fuzz-") as tmp:
+                if n % 5 == 4:
+                    outcomes.append(issue_case(rng, Path(tmp), limit))
+                else:
+                    outcome = library_case(rng, Path(tmp), built < builds, limit)
+                    built += outcome.validate_exit == 0
+                    outcomes.append(outcome)
     return outcomes
+
+
+@contextlib.contextmanager
+def _environment(name: str, value: str):
+    """The variable set to value inside the block, as it was after it."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = before
 
 
 def main() -> int:
