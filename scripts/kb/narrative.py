@@ -81,11 +81,13 @@ def heading(line: str) -> tuple[int, str] | None:
 
 
 def tight_section(line: str, lang: str) -> str | None:
-    """The section a line such as '##Sonuçlar' names, though without the space after '##'
-    it is a line of text to GitHub's preview (the page writes its headings itself)."""
+    """The section heading a line such as '##Sonuçlar' names ('Sonuçlar'), though without the
+    space after '##' it is a line of text to GitHub's preview (the page writes its headings
+    itself); None if it names no section."""
     if line[:2] != "##" or line[2:3] in ("", " ", "\t", "#"):
         return None
-    return _section_id(lang, line[2:].rstrip("#").strip())
+    text = line[2:].rstrip("#").strip()
+    return text if _section_id(lang, text) else None
 
 
 def _limits(lines: list[str], body: str, body_line: int, path: str) -> list[Diagnostic]:
@@ -215,12 +217,12 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
     for i in heads:
         found_heading = heading(lines[i])
         if found_heading is None:
-            sid = tight_section(lines[i], lang)
-            if sid is None:
+            named = tight_section(lines[i], lang)
+            if named is None:
                 continue  # a line of text that starts with '#'
             errors.append(diag(path, body_line + i, 3, "body.heading_space", severity="warning",
                                value=lines[i].strip()[:80], fixed="## " + lines[i][2:].strip()))
-            found_heading = (2, lines[i][2:].rstrip("#").strip())
+            found_heading = (2, named)
         level, text = found_heading
         if level > 2:
             continue  # a deeper heading is part of the section's text

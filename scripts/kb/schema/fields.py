@@ -349,14 +349,11 @@ RECORD_KINDS = {kind: (KIND[kind].folder, schema) for kind, schema in (
 def vocabulary_defaults() -> list[tuple[str, str, str]]:
     """(vocabulary, term id, field) for each field that takes a term when a file gives none
     (a municipality's country is 'türkiye'): the vocabulary must keep that term."""
-    out = []
-    for _, schema in RECORD_KINDS.values():
-        for f in schema.fields:
-            if isinstance(f.type, VocabType) and f.default is not None:
-                out.append((f.type.vocabulary, f.default, f"{schema.name}.{f.name}"))
-    out += [(f.type.vocabulary, f.default, f"practice.{f.name}") for f in PRACTICE.fields
+    schemas = [PRACTICE, *(schema for _, schema in RECORD_KINDS.values())]
+    return [(f.type.vocabulary, f.default, f"{schema.name}.{f.name}")
+            for schema in schemas for f in schema.fields
             if isinstance(f.type, VocabType) and f.default is not None]
-    return out
+
 
 # Search aliases of a vocabulary term: {tr: [...], en: [...]}, either language may be left out.
 _ALIAS_LIST = ListOf(Text(max_len=60, single_line=True), max_items=20)
