@@ -50,6 +50,38 @@ def test_a_year_or_a_figure_is_not_scanned_for_a_phone_number():
     assert rules.may_hold_phone("Bilgi: 444 12 34.")
 
 
+# What the shortcuts must agree with: the rules as one regular expression each.
+_PHONE_RUN = re.compile(r"[0-9](?:[\s()+-]{0,3}[0-9]){6}")
+_LINKS = re.compile(r"\]\([^)]*\)|https?://\S+")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("0123456789 -().+a\u00a0\u2009\n\t٣"), max_size=60))
+def test_the_phone_shortcut_finds_seven_digits_close_together(text):
+    assert rules.may_hold_phone(text) == bool(_PHONE_RUN.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["0", "12", "7", "a", " ", "٣", "9" * 300]), max_size=12))
+def test_the_runs_of_digits_are_the_expressions_runs(pieces):
+    text = "".join(pieces)
+    assert list(rules.digit_runs(text)) == [m.span() for m in re.finditer("[0-9]+", text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["](", ")", "]", "(", "http", "https", "://", "s://", ":/",
+                                 "x", " ", "\n", "7", "[a]", "ş"]), max_size=16))
+def test_links_are_blanked_where_the_expression_finds_them(pieces):
+    text = "".join(pieces)
+    assert rules.without_addresses.__wrapped__(text) == _LINKS.sub(
+        lambda m: " " * len(m.group()), text)
+
+
+def test_another_scripts_digits_are_no_figure_and_no_phone():
+    assert numbers.numbers("٧٠ kişi, 70 aile") == {70: 9}
+    assert not rules.may_hold_phone("٠٢٣٢ ٢٩٣ ١٢ ٣٤")
+
+
 def _alternation(lists: tuple[str, ...]) -> re.Pattern:
     """The plain alternation of the spellings, longest first: what the trie must match."""
     fixes = rules._rules(lists).fixes
@@ -98,16 +130,16 @@ def test_a_long_text_with_a_wrong_spelling_is_not_skipped():
 def _numbers_by_separators(text: str) -> dict[int, int]:
     """What numbers() must find, step by step: a '.' or ',' after a digit and before exactly
     three digits (then no letter or digit) joins a number; every run of digits that is left is
-    one, at the offset of its first digit."""
+    one, at the offset of its first digit. Digits are 0-9 ('٣' is a letter here)."""
     joined, at = [], []
     for i, ch in enumerate(text):
-        if (ch in ".," and i and text[i - 1].isdecimal()
-                and re.match(r"\d{3}\b", text[i + 1:])):
+        if (ch in ".," and i and text[i - 1] in rules.DIGITS
+                and re.match(r"[0-9]{3}\b", text[i + 1:])):
             continue
         joined.append(ch)
         at.append(i)
     found: dict[int, int] = {}
-    for m in re.finditer(r"\d+", "".join(joined)):
+    for m in re.finditer("[0-9]+", "".join(joined)):
         found.setdefault(int(m.group()), at[m.start()])
     return found
 
@@ -116,6 +148,16 @@ def _numbers_by_separators(text: str) -> dict[int, int]:
 @given(st.text(st.sampled_from("0123456789.,a ٣-'\n"), max_size=40))
 def test_numbers_join_group_separators_as_the_step_by_step_rule_does(text):
     # Phone numbers and addresses are blanked first (their digits are no figures).
+    assert numbers.numbers(text) == _numbers_by_separators(
+        rules.without_phones(rules.without_addresses(text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["7", "12", "1.000", ",5", " ", "a", "](x/2021)", "[1]",
+                                 "https://a.tr/33 ", "0232 293 12 34", "444 1 2 3 4", "\n"]),
+                max_size=14))
+def test_numbers_around_links_and_phones_as_the_step_by_step_rule_does(pieces):
+    text = "".join(pieces)
     assert numbers.numbers(text) == _numbers_by_separators(
         rules.without_phones(rules.without_addresses(text)))
 

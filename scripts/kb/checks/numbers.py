@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..turkish import lower
-from .text import DIGIT, without_addresses, without_phones
+from .text import DIGITS, digit_runs, without_addresses, without_phones
 
 # Number words a key figure may be written as ("iki yıllık", "held twice").
 NUMBER_WORDS = {
@@ -18,11 +18,11 @@ NUMBER_WORDS = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12,
 }
-_THOUSANDS = re.compile(r"(\d+)\s+(bin|milyon)(?:den|in|e|de|i|le|lik)?(?!\w)")
+_THOUSANDS = re.compile(r"([0-9]+)\s+(bin|milyon)(?:den|in|e|de|i|le|lik)?(?!\w)")
 # A number with its group separators (70.000, 70,000, 1.234.567): a '.' or ',' after a digit
-# and before exactly three digits is one; "2,5" and "12.3456" are two numbers each. \d\d* is
-# \d+, written so that the scan skips to digits at C speed.
-_NUMBER = re.compile(r"\d\d*(?:[.,]\d{3}\b)*")
+# and before exactly three digits is one; "2,5" and "12.3456" are two numbers each. Digits are
+# 0-9 (kb.checks.text.DIGITS).
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]{3}\b)*")
 # Number words as whole words: the one-word ones, then the two-word ones ("on bir").
 _NUMBER_WORD_PATTERNS = [
     re.compile(r"\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if (" " in w) == two),
@@ -32,7 +32,8 @@ _NUMBER_WORD_PATTERNS = [
 
 def numbers(text: str) -> dict[int, int]:
     """Each number the text states, with the offset of its first appearance."""
-    if not DIGIT.search(text):  # most texts (titles, labels, many paragraphs): nothing to find
+    runs = digit_runs(text)
+    if not runs:  # most texts (titles, labels, many paragraphs): nothing to find
         return {}
     # The digits of a link, a phone number or an address are no figure (and have rules of their own).
     text = without_phones(without_addresses(text))
@@ -45,12 +46,29 @@ def numbers(text: str) -> dict[int, int]:
 
     if "bin" in text or "milyon" in text:
         text = _THOUSANDS.sub(scaled, text)
-    for m in _NUMBER.finditer(text):
+        matches = _NUMBER.finditer(text)
+    else:  # blanking leaves digits only where there were some: match at the runs alone
+        matches = _at_runs(text, runs)
+    for m in matches:
         digits = m.group()
         value = int(digits if digits.isdigit() else digits.replace(".", "").replace(",", ""))
         if value not in found:
             found[value] = m.start()
     return found
+
+
+def _at_runs(text: str, runs: tuple[tuple[int, int], ...]):
+    """What _NUMBER.finditer(text) finds, given runs that hold every digit of the text."""
+    last = 0
+    for start, end in runs:
+        i = max(start, last)
+        while i < end:
+            if text[i] in DIGITS:
+                m = _NUMBER.match(text, i)
+                yield m
+                i = last = m.end()
+            else:
+                i += 1
 
 
 def number_words(text: str) -> set[int]:

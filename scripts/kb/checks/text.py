@@ -17,26 +17,69 @@ import yaml
 from ..turkish import lower, upper
 
 DATA = Path(__file__).with_name("spelling.yml")
+# The digits of figures and phone numbers are 0-9, as the library's texts write them: another
+# script's digits ('٣') are letters to these rules. Ten searches for them run at C speed, where
+# a regular expression's \\d makes the scan try every character of a text.
+DIGITS = "0123456789"
+_MANY_DIGITS = 256  # beyond these, one regular expression finds the runs faster
+
 # A phone number: +90 or 0, three digits (area or mobile code), seven more; or a 444 line.
-_NOT_INSIDE_NUMBER = (r"(?<!\w)(?<!\d[.,])", r"(?!\w)(?![.,]\d)")
+_NOT_INSIDE_NUMBER = (r"(?<!\w)(?<![0-9][.,])", r"(?!\w)(?![.,][0-9])")
 # Every match starts with '+', '(' or a digit: the lookahead lets the scan skip other letters.
 PHONE = re.compile(
-    r"(?=[+(\d])" + _NOT_INSIDE_NUMBER[0]
-    + r"(?:(?:\+\s?90[\s-]?)?\(?0?[2-5]\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}"
-    r"|444(?:[\s-]?\d){4})" + _NOT_INSIDE_NUMBER[1])
+    r"(?=[+(0-9])" + _NOT_INSIDE_NUMBER[0]
+    + r"(?:(?:\+\s?90[\s-]?)?\(?0?[2-5][0-9]{2}\)?[\s-]?[0-9]{3}[\s-]?[0-9]{2}[\s-]?[0-9]{2}"
+    r"|444(?:[\s-]?[0-9]){4})" + _NOT_INSIDE_NUMBER[1])
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-DIGIT = re.compile(r"\d")  # a text without one holds no number and no phone
+_DIGIT_RUN = re.compile("[0-9]+")
 # Every phone number has seven digits or more (444 and four; or ten after the country code),
-# none more than two characters from the next ('0232) 4', '12-34'). This pattern starts with
-# a digit, so the scan skips the rest at C speed, where PHONE tries every position.
-_PHONE_RUN = re.compile(r"\d(?:[\s()+-]{0,3}\d){6}")
+# none more than three characters from the next ('0232) 4', '12-34'): what may_hold_phone
+# looks for among the runs of digits.
+PHONE_DIGITS, PHONE_GAP, PHONE_SEPARATORS = 7, 3, "()+-"
 
 
-@functools.lru_cache(maxsize=64)  # asked of a text by the phone rule and the number rule
+@functools.lru_cache(maxsize=64)  # asked of a text by the phone, number and address rules
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every run of digits in the text, in order (most texts: none)."""
+    at: list[int] = []
+    for digit in DIGITS:
+        i = text.find(digit)
+        while i >= 0:
+            at.append(i)
+            if len(at) > _MANY_DIGITS:
+                return tuple(m.span() for m in _DIGIT_RUN.finditer(text))
+            i = text.find(digit, i + 1)
+    if not at:
+        return ()
+    at.sort()
+    runs, start, previous = [], at[0], at[0]
+    for i in at[1:]:
+        if i != previous + 1:
+            runs.append((start, previous + 1))
+            start = i
+        previous = i
+    runs.append((start, previous + 1))
+    return tuple(runs)
+
+
+def _separates(gap: str) -> bool:
+    return len(gap) <= PHONE_GAP and all(ch.isspace() or ch in PHONE_SEPARATORS for ch in gap)
+
+
+@functools.lru_cache(maxsize=64)
 def may_hold_phone(text: str) -> bool:
-    """Whether the text has a run of digits a phone number could be (most texts have a year
-    or a figure at most)."""
-    return _PHONE_RUN.search(text) is not None
+    """Whether the text has digits a phone number could be: seven, each at most three spaces,
+    brackets, '+' or '-' from the next (most texts have a year or a figure at most)."""
+    count, end = 0, None
+    for start, stop in digit_runs(text):
+        if end is not None and _separates(text[end:start]):
+            count += stop - start
+        else:
+            count = stop - start
+        if count >= PHONE_DIGITS:
+            return True
+        end = stop
+    return False
 
 
 class Found(NamedTuple):
@@ -159,11 +202,37 @@ def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
 # digits are no figures.
 _LINKS = r"\]\([^)]*\)|https?://\S+"
 _ADDRESSES = re.compile(_LINKS + "|" + EMAIL.pattern)
-_LINKS_ONLY = re.compile(_LINKS)  # the same matches in a text without '@' (the e-mail part is slow)
+_URL_REST = re.compile(r"\S+")
 
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Where _LINKS matches in the text, found with substring searches (most texts have a few
+    links, and the expression would try every character)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        target, url = text.find("](", i), text.find("http", i)
+        if target < 0 and url < 0:
+            return spans
+        if url < 0 or 0 <= target < url:
+            end = text.find(")", target + 2)
+            if end < 0:  # no target closes: only a web address after it can match
+                i = target + 1
+                continue
+            spans.append((target, end + 1))
+            i = end + 1
+            continue
+        scheme = 7 if text.startswith("://", url + 4) else 8 if text.startswith("s://", url + 4) else 0
+        rest = _URL_REST.match(text, url + scheme) if scheme else None
+        if rest is None:
+            i = url + 1
+            continue
+        spans.append((url, rest.end()))
+        i = rest.end()
 
 
 @functools.lru_cache(maxsize=64)  # the spelling and the number checks read the same texts
@@ -171,7 +240,14 @@ def without_addresses(text: str) -> str:
     """The text with its link targets and e-mail addresses blanked (offsets stay)."""
     if "@" in text:
         return _ADDRESSES.sub(_blank, text)
-    return _LINKS_ONLY.sub(_blank, text) if "](" in text or "http" in text else text
+    if "](" not in text and "http" not in text:
+        return text
+    pieces, last = [], 0
+    for start, end in _link_spans(text):
+        pieces += (text[last:start], " " * (end - start))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def without_phones(text: str) -> str:
