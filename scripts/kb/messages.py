@@ -360,8 +360,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "list.too_long": ("more than {max} items", "", "{max} öğeden fazla", ""),
     "list.duplicate": (
-        "'{value}' is listed twice (first at [{first}])", "remove the repeat",
-        "'{value}' iki kez yazılmış (ilki [{first}])", "tekrarı kaldırın",
+        "'{value}' is listed twice: items {first} and {again}", "remove the repeat",
+        "'{value}' iki kez yazılmış: {first}. ve {again}. öğe", "tekrarı kaldırın",
     ),
     "body.h1": (
         "the body must not have a level-1 heading", "the title comes from `title:`; use '## ' headings",

@@ -47,7 +47,7 @@ EXPECTED = {
     # error: a source is a mapping, which the message could not hold).
     "source_pasted_twice.md": (1, [], ["**Kaynaklar / Sources**: 'title: Dayanışma noktaları, "
                                        "publisher: İzmir Büyükşehir Belediyesi, date: 2023-…' is "
-                                       "listed twice (first at [0]) (hint: remove the repeat)"]),
+                                       "listed twice: items 1 and 2 (hint: remove the repeat)"]),
     "not_a_form.md": (1, [], ["not a filled-in 'Propose a practice' form"]),
     "lenient_typical_mistakes.md": (0, [f"practices/{MARKET}"], [
         "- **Temalar / Themes** — corrected: `Kadin istihdami` → `kadın-istihdamı`",

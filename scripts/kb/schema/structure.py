@@ -135,7 +135,9 @@ class ListOf(Type):
             # Items of one list share a type: text is its own marker, anything else its repr.
             marker = value if type(value) is str else repr(value)
             if self.unique and marker in seen:
-                ctx.error(child, "list.duplicate", f"{key}[{i}]", value=value, first=seen[marker])
+                # Counted from 1, as a reader counts a list (the key says [i]).
+                ctx.error(child, "list.duplicate", f"{key}[{i}]", value=value,
+                          first=seen[marker] + 1, again=i + 1)
                 ok = False
                 continue
             seen[marker] = i
