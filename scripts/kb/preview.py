@@ -31,6 +31,7 @@ from .diagnostics import FORMATTERS
 from .errors import KbError, os_error
 from .forked import Background
 from .output import _alive
+from .preview_panel import page_sources, panel
 from .rebuild import Rebuilds
 
 PREFIX = "kb-serve-"
@@ -118,6 +119,8 @@ class Preview:
         (self.tmp / "pid").write_text(str(os.getpid()))
         self.site: Path | None = None
         self.failure: str | None = None
+        self.warnings: list = []  # the last good rebuild's, shown on its pages (kb.preview_panel)
+        self.sources: dict[str, str] = {}
         self.version = 0
         self.changed = threading.Condition()
         self._builds = 0
@@ -150,6 +153,8 @@ class Preview:
         old = self.site
         if result.ok:
             self.site, self.failure, self.pending = site, None, set()
+            self.warnings = [d for d in result.diagnostics if d.severity == "warning"]
+            self.sources = page_sources(self.rebuilds.languages)
         else:
             self.failure = error_page(result)
             if site is not None and site != old:
@@ -221,8 +226,12 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _html(self, status: int, text: str) -> None:
+    def _html(self, status: int, text: str, path: str | None = None) -> None:
+        """An HTML page with the reload script, and the warnings panel if it is the site's
+        page at path."""
         script = RELOAD % (self.preview.version, VERSION_PATH)
+        if path is not None:
+            script = panel(self.preview.warnings, path, self.preview.sources) + script
         text = text.replace("</body>", script + "</body>", 1) if "</body>" in text else text + script
         self._send(status, text.encode("utf-8"), "text/html; charset=utf-8")
 
@@ -262,7 +271,7 @@ class Handler(BaseHTTPRequestHandler):
             self._html(404, missing.read_text("utf-8") if missing.is_file() else "not found")
             return
         if target.suffix == ".html":
-            self._html(200, target.read_text("utf-8"))
+            self._html(200, target.read_text("utf-8"), url.path)
             return
         kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         if kind.startswith("text/") or kind in ("application/javascript", "application/json"):

@@ -111,6 +111,19 @@ def test_the_preview_is_the_site_and_follows_edits(tabs, library, shots):
             # A draft is there, and says it is one.
             tab.goto(url + "practices/taslak-uygulama/")
             assert "Taslak" in tab.text_content(".kb-notice--draft")
+            # Its warnings are on it, in the page's language (not only in the terminal), and
+            # the rest of the library's are counted; the panel is not printed.
+            panel = tab.text_content("#kb-serve-warnings")
+            assert "kb serve: bu sayfada 1 uyarı" in panel
+            assert "practices/taslak-uygulama/practice.yml:2:1: uyarı: id:" in panel
+            assert "Kütüphanenin geri kalanında 6 uyarı" in panel
+            tab.emulate_media(media="print")
+            assert not tab.is_visible("#kb-serve-warnings")
+            tab.emulate_media(media="screen")
+            tab.goto(url + "en/practices/taslak-uygulama/")
+            panel = tab.text_content("#kb-serve-warnings")
+            assert "1 warning(s) on this page" in panel
+            assert "practices/taslak-uygulama/practice.yml:2:1: warning: id:" in panel
 
             # A broken file: every page shows the validator's findings instead of an old site...
             tab.goto(url + "practices/dayanisma-noktalari/")
