@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 import nh3
 from markdown_it import MarkdownIt
@@ -49,6 +50,38 @@ _MD = _parser()  # one parser for every document: building it costs more than a 
 def to_html(text: str) -> str:
     """The HTML of a contributor's text, not yet sanitised."""
     return _MD.render(text)
+
+
+class Blocks(NamedTuple):
+    """Where the parser finds a text's headings, and the lines its code and HTML blocks hold."""
+
+    headings: set[int]  # 0-based lines of the headings outside any list, quote or block
+    covered: set[int]  # lines inside a fenced code block or an HTML block (text, never headings)
+    unclosed: list[int]  # opening lines of top-level fenced code blocks that are never closed
+
+
+# A closing fence: at most three spaces, then at least as many of the opening's characters.
+_FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*")
+
+
+def blocks(text: str) -> Blocks:
+    """The headings and blocks of a text as the page (and GitHub's preview) reads it."""
+    lines = text.split("\n")
+    headings, covered, unclosed = set(), set(), []
+    for token in _MD.parse(text):
+        if token.map is None:
+            continue
+        start, end = token.map
+        if token.type == "heading_open" and token.level == 0:
+            headings.add(start)
+        elif token.type in ("fence", "html_block"):
+            covered.update(range(start + (token.type == "fence"), end))
+            if token.type == "fence" and token.level == 0:
+                last = _FENCE_CLOSE.fullmatch(lines[end - 1]) if end - 1 > start else None
+                if not (last and last.group(1)[0] == token.markup[0]
+                        and len(last.group(1)) >= len(token.markup)):
+                    unclosed.append(start)
+    return Blocks(headings, covered, unclosed)
 
 
 def _keep_attribute(tag: str, attr: str, value: str) -> str | None:

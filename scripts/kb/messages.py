@@ -367,6 +367,15 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "the body must not have a level-1 heading", "the title comes from `title:`; use '## ' headings",
         "gövdede 1. düzey başlık olmamalı", "başlık `title:` alanından gelir; '## ' başlıkları kullanın",
     ),
+    "body.fence_unclosed": (
+        "the code block opened by '{value}' is never closed: everything after it, headings "
+        "too, is code (as GitHub's preview shows it)",
+        "end the code block with a line of the same characters ('```'), or remove the '{value}'",
+        "'{value}' ile açılan kod bloğu kapatılmamış: ardından gelen her şey, başlıklar da, "
+        "kod sayılır (GitHub önizlemesi de öyle gösterir)",
+        "kod bloğunu aynı karakterlerden oluşan bir satırla ('```') kapatın ya da '{value}' "
+        "satırını silin",
+    ),
     "body.section_missing": (
         "narrative section '## {heading}' is missing", "the sections are: {all}",
         "'## {heading}' anlatı bölümü eksik", "bölümler: {all}",

@@ -42,6 +42,24 @@ def pasted_bullets(body: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PASTED_BULLET.finditer(body)]
 
 
+# What can make a line starting with '#' no heading (a fenced code block, an HTML block), or
+# a line with spaces before its '#' one: a body with any is read by the page's parser
+# (kb.markdown.blocks), the others line by line.
+_BLOCK_MARKERS = ("```", "~~~", "<")
+_INDENTED_HEADING = re.compile(r"^ {1,3}#", re.MULTILINE)
+
+
+def _heading_lines(lines: list[str], body: str, bounded: bool) -> tuple[list[int], list[int]]:
+    """The lines that may be headings, and the opening lines of code blocks never closed.
+    A body beyond the bounds (_limits) is read line by line: the parser is not given it."""
+    heads = [i for i, line in enumerate(lines) if line[:1] == "#"]
+    if not bounded or not (any(m in body for m in _BLOCK_MARKERS)
+            or (" #" in body and _INDENTED_HEADING.search(body))):
+        return heads, []
+    found = markdown.blocks(body)
+    return sorted({i for i in heads if i not in found.covered} | found.headings), found.unclosed
+
+
 _QUOTES = re.compile(r"^(?:[ ]{0,3}>){" + str(MAX_QUOTE + 1) + "}", re.MULTILINE)
 
 
@@ -208,20 +226,24 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
     anchors: list[Anchor] = []
     current: str | None = None
     start = 0  # first line of the running stretch of the current section
-    heads = [i for i, line in enumerate(lines) if line[:1] == "#"]
+    heads, unclosed = _heading_lines(lines, body, bounded)
+    errors += [diag(path, body_line + i, 1, "body.fence_unclosed", value=lines[i].strip()[:20])
+               for i in unclosed]
     before = lines[: heads[0] if heads else len(lines)]
     stray = next((i for i, line in enumerate(before) if line.strip()), None)
     if stray is not None and heads:  # with no heading at all, the missing sections say it
         errors.append(diag(path, body_line + stray, 1, "body.before_sections",
                            first=expected[0]))
     for i in heads:
-        found_heading = heading(lines[i])
+        line = lines[i].lstrip(" ")  # up to three spaces before a heading's '#'
+        at = len(lines[i]) - len(line)  # columns are counted from the '#'
+        found_heading = heading(line)
         if found_heading is None:
-            named = tight_section(lines[i], lang)
+            named = tight_section(line, lang)
             if named is None:
                 continue  # a line of text that starts with '#'
-            errors.append(diag(path, body_line + i, 3, "body.heading_space", severity="warning",
-                               value=lines[i].strip()[:80], fixed="## " + lines[i][2:].strip()))
+            errors.append(diag(path, body_line + i, at + 3, "body.heading_space", severity="warning",
+                               value=line.strip()[:80], fixed="## " + line[2:].strip()))
             found_heading = (2, named)
         level, text = found_heading
         if level > 2:
@@ -231,17 +253,17 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
         start = i + 1
         n = body_line + i
         if level == 1:
-            errors.append(diag(path, n, 1, "body.h1"))
+            errors.append(diag(path, n, at + 1, "body.h1"))
             continue
         sid = _section_id(lang, text)
         if sid is None:
-            errors.append(diag(path, n, 4, "body.section_unknown", value=text[:80],
+            errors.append(diag(path, n, at + 4, "body.section_unknown", value=text[:80],
                                heading=text[:80], all=" / ".join(expected),
                                suggestion=by_fold.get(suggest(text[:80], by_fold), "")))
             current = None
             continue
         if sid in sections:
-            errors.append(diag(path, n, 4, "body.section_duplicate", heading=text))
+            errors.append(diag(path, n, at + 4, "body.section_duplicate", heading=text))
             current = sid
             continue
         current = sid
@@ -256,7 +278,9 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
             errors += errs
             anchors += links
     texts = {sid: "\n".join(lines).strip() for sid, lines in sections.items()}
-    errors.extend(_template_errors(texts, found, expected, body_line, path))
+    template = _template_errors(texts, found, expected, body_line, path)
+    # Sections that a code block never closed has swallowed are told by that block's message.
+    errors += [d for d in template if not (unclosed and d.code == "body.section_missing")]
     return Narrative(texts, errors, anchors, dict(found))
 
 

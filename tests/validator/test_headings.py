@@ -3,7 +3,7 @@ preview read them (CommonMark): a line that is text there is text to the validat
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -37,3 +37,40 @@ def test_a_section_heading_without_its_space_is_the_section_with_a_warning():
     warned = [(d.code, d.line, d.column, d.severity) for d in narrative.errors
               if d.code == "body.heading_space"]
     assert warned == [("body.heading_space", 5, 3, "warning")]
+
+
+_PIECES = ["## Bağlam", "# Başlık", "#yorum", "```", "```python", "~~~", "````", "   ```",
+           "    ```", "``` a`b", "~~~ `x`", "metin", "", "> ```", "- ```", "  ```", "  # x",
+           "   ## Sonuçlar", "### Alt", "> # alıntı", "- madde", "<div>", "</div>", "<!-- not",
+           "-->"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14),
+       st.sampled_from(["## Sonuçlar", "  ## Sonuçlar"]))
+def test_the_headings_are_the_ones_commonmark_finds(pieces, last):
+    # Code and HTML blocks, lists, quotes, headings indented up to three spaces: each line the
+    # validator takes for a section heading (or reports as one) is a heading on the page.
+    lines = [*pieces, last]
+    text = "\n".join(lines) + "\n"
+    narrative = parse_sections(text, 1, "tr", "tr.md")
+    seen = {d.line for d in narrative.errors
+            if d.code in ("body.h1", "body.section_duplicate", "body.section_unknown")}
+    seen |= set(narrative.lines.values())
+    assert seen == {t.map[0] + 1 for t in _COMMONMARK.parse(text)
+                    if t.type == "heading_open" and t.level == 0 and t.tag in ("h1", "h2")}
+
+
+def test_a_comment_line_in_a_code_block_is_no_heading():
+    body = ("## Bağlam\n\nKomut:\n\n```sh\n# veriyi indir\ncurl -O veri.csv\n```\n\n"
+            "## Ne yapıldı\n\nNoktalar açıldı.\n")
+    narrative = parse_sections(body, 1, "tr", "tr.md")
+    assert "# veriyi indir" in narrative.sections["context"]
+    assert "body.h1" not in [d.code for d in narrative.errors]
+
+
+def test_a_code_block_never_closed_is_told_at_its_first_line():
+    body = "## Bağlam\n\nKomut:\n\n```\nkod\n\n## Ne yapıldı\n\nNoktalar açıldı.\n"
+    errors = parse_sections(body, 10, "tr", "tr.md").errors
+    told = [(d.code, d.line, dict(d.args)["value"]) for d in errors if d.code == "body.fence_unclosed"]
+    assert told == [("body.fence_unclosed", 14, "```")]

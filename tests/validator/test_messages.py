@@ -43,7 +43,8 @@ NOT_ENGLISH = {"yaml", "utf", "json", "html", "https", "http", "mailto", "markdo
                "validate", "build", "draft", "end", "title", "summary", "sdgs", "status", "tdk",
                "themes", "province", "izmir", "example", "org", "www", "propose", "practice",
                "last_verified", "key", "value", "web", "latin", "yyyy", "not",
-               "bot"}  # Turkish says "bot" for the program that answers a proposal
+               "bot",  # Turkish says "bot" for the program that answers a proposal
+               "github"}  # a name
 
 
 def _args(code: str) -> dict:
