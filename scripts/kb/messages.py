@@ -832,6 +832,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "issue.contact_new": ("the new institution of this form", "", "bu formdaki yeni kurum", ""),
     "issue.bullets": ("a pasted bullet: in Markdown a list item starts with '- '", "",
                       "yapıştırılmış madde imi: Markdown'da liste maddesi '- ' ile başlar", ""),
+    "issue.choice_repeated": ("given twice: kept once", "", "iki kez verilmiş: bir kez alındı", ""),
     "issue.source_title_link": ("the title's link is the source's link", "",
                                 "başlıktaki bağlantı kaynağın bağlantısıdır", ""),
     # The parts of the report (kb.proposal.report).

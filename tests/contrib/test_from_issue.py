@@ -60,11 +60,13 @@ EXPECTED = {
         "- **Belediye / Municipality** — corrected: `izmir buyuksehir belediyesi` → "
         "`izmir-buyuksehir-belediyesi`",
         "corrected: `8. Insana Yakisir Is ve Ekonomik Buyume` → `8`"]),
-    # Answers as people paste them (CRLF, as GitHub sends a body): ';' between choices, a
-    # year in a phrase, a Markdown link as a source's title, an address in angle brackets,
+    # Answers as people paste them (CRLF, as GitHub sends a body): ';' between choices, one
+    # of them twice, a year in a phrase, a Markdown link as a source's title, an address in angle brackets,
     # bullets from a word processor.
     "lenient_pasted_answers.md": (0, [f"practices/{MEALS}"], [
         "- **Temalar / Themes** — corrected: `Saglik` → `sağlık`",
+        "- **Temalar / Themes** — corrected: `sosyal yardım` → `sosyal-yardım` (given twice: "
+        "kept once)",
         "- **Başlangıç / Start** — corrected: `2021 yılında` → `2021`",
         "- **Kaynaklar / Sources** — corrected: `[Yaşlılara sıcak yemek hizmeti]"
         "(https://www.izmir.bel.tr/haber/sicak-yemek)` → `Yaşlılara sıcak yemek hizmeti | "

@@ -132,10 +132,12 @@ def choices(form: Form, fid: str, vocabularies: dict) -> list:
             form.problem(fid, code, value=choice[:80], suggestion=suggestion,
                          allowed=terms.allowed())
             continue
+        if tid in out:  # the same choice again: kept once, and said so
+            form.corrected(fid, choice, tid, "issue.choice_repeated")
+            continue
         if terms.exact(choice) is None:
             form.corrected(fid, choice, tid)
-        if tid not in out:
-            out.append(tid)
+        out.append(tid)
     if not field.multiple and len(out) > 1:
         form.problem(fid, "issue.one_choice", allowed=terms.allowed())
     return out
