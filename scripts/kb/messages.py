@@ -356,7 +356,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "{value} numaralı kaynak yok (uygulamada {count} kaynak var)", "",
     ),
     "list.too_short": (
-        "needs at least {min} item(s)", "", "en az {min} öğe gerekli", "",
+        "needs at least {min} item(s)", "for example `{example}`",
+        "en az {min} öğe gerekli", "ör. `{example}`",
     ),
     "list.too_long": ("more than {max} items", "", "{max} öğeden fazla", ""),
     "list.duplicate": (

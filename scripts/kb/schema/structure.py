@@ -120,7 +120,8 @@ class ListOf(Type):
         else:
             items = node.items
         if len(items) < self.min_items:
-            return ctx.error(node, "list.too_short", key, min=self.min_items)
+            return ctx.error(node, "list.too_short", key, min=self.min_items,
+                             example=example_line(key, self))
         if len(items) > self.max_items:
             return ctx.error(node, "list.too_long", key, max=self.max_items)
         out, seen, ok = [], {}, True
@@ -196,7 +197,8 @@ class Sourced(Type):
     def convert(self, node, ctx, key):
         if isinstance(node, Sequence):
             if not node.items:
-                return ctx.error(node, "list.too_short", key, min=1)
+                return ctx.error(node, "list.too_short", key, min=1,
+                                 example=example_line(key, self))
             claims, ok = [], True
             for i, item in enumerate(node.items):
                 one = self._one(item, ctx, f"{key}[{i}]")
