@@ -203,8 +203,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "{record} içinde zorunlu '{name}' anahtarı eksik", "ekleyin, ör. `{example}`",
     ),
     "key.empty": (
-        "'{name}' is empty", "give it a value, or `unknown` where the field allows it",
-        "'{name}' boş", "bir değer verin ya da alan izin veriyorsa `unknown` yazın",
+        "'{name}' is empty", "give it a value{for_example_en}{or_unknown_en}",
+        "'{name}' boş", "bir değer verin{for_example_tr}{or_unknown_tr}",
     ),
     "text.too_short": (
         "text is shorter than {min} characters", "", "metin {min} karakterden kısa", "",
@@ -1036,6 +1036,11 @@ def render(code: str, lang: str, args: dict) -> tuple[str, str]:
         "guess_tr": f"; {guess} kodlamasına benziyor" if guess else "",
         "allowed_en": f": {allowed}" if (allowed := args.get("allowed")) else "",
         "allowed_tr": f" ({allowed})" if allowed else "",
+        # An example of the value, where the field has one; `unknown`, where it allows it.
+        "for_example_en": f", for example `{example}`" if (example := args.get("example")) else "",
+        "for_example_tr": f", ör. `{example}`" if example else "",
+        "or_unknown_en": ", or `unknown` if the sources do not say" if args.get("unknown") else "",
+        "or_unknown_tr": "; kaynaklar söylemiyorsa `unknown` yazın" if args.get("unknown") else "",
     }
     fill = _Fill(fill)
     if lang == "tr":

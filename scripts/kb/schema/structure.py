@@ -280,8 +280,11 @@ class Record(Type):
                 ok = False
                 continue
             if type(child) is Scalar and child.is_null and not isinstance(spec.type, ListOf):
-                if spec.required:
-                    ctx.error(child, "key.empty", prefix + name, name=name)
+                if spec.required:  # a value's example where it has a form (no free text)
+                    example = ("" if isinstance(spec.type, Text) or spec.type.example() in ("", None)
+                               else example_line(name, spec.type))
+                    ctx.error(child, "key.empty", prefix + name, name=name, example=example,
+                              unknown=spec.type.unknown)
                     ok = False
                 continue
             value = spec.type.convert(child, ctx, prefix + name)
