@@ -112,6 +112,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         'değerin tamamını tırnakların içine alın, ör. `title: "Mersin Modeli (2024)"`, ya da '
         "tırnakları kaldırın",
     ),
+    "yaml.colon_space": (
+        "no space after '{name}:': YAML reads the line as text, not as the key '{name}'",
+        "put a space after the colon: `{fixed}`",
+        "'{name}:' sonrasında boşluk yok: YAML satırı '{name}' anahtarı olarak değil, metin olarak okur",
+        "iki noktadan sonra bir boşluk bırakın: `{fixed}`",
+    ),
     "yaml.missing_colon": (
         "this line is not a `key: value` pair",
         "write `key: value`; a text that goes on over several lines is indented under its key",
@@ -358,6 +364,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "list.too_short": (
         "needs at least {min} item(s)", "for example `{example}`",
         "en az {min} öğe gerekli", "ör. `{example}`",
+    ),
+    "list.dash_space": (
+        "'{value}' is text, not a list: a list item needs a space after its '-'",
+        "write each item as `{fixed}`",
+        "'{value}' liste değil metin: liste maddesinde '-' işaretinden sonra boşluk gerekir",
+        "her maddeyi `{fixed}` biçiminde yazın",
     ),
     "list.too_long": ("more than {max} items", "", "{max} öğeden fazla", ""),
     "list.duplicate": (

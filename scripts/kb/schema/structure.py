@@ -115,6 +115,12 @@ class ListOf(Type):
         if isinstance(node, Scalar) and node.is_null:
             items: list[Node] = []
         elif not isinstance(node, Sequence):
+            # `-sosyal-yardım` under the key: YAML reads the lines as one text, joined by spaces.
+            words = node.value.split() if isinstance(node, Scalar) else []
+            first = words[0] if words else ""
+            if len(first) > 1 and first[0] == "-":
+                return ctx.error(node, "list.dash_space", key, value=first[:60],
+                                 fixed="- " + first[1:60])
             return ctx.error(node, "type.expected", key, expected=self.words, got=_kind(node),
                              example=example_line(key, self))
         else:

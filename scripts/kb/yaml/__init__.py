@@ -20,7 +20,7 @@ from .strict import read_events
 __all__ = ["parse", "Broken", "Mapping", "Node", "Scalar", "Sequence", "MAX_DEPTH"]
 
 # A line that starts a top-level key: where a broken block mapping can be cut into pieces.
-_TOP_KEY = re.compile(r"[^\s#\-?:'\"\[{][^:]*:(?:[ ]|$)")
+_TOP_KEY = re.compile(r"[^\s#\-?:'\"\[{][^:]*:(?:[ ]|$)|[A-Za-z_][\w-]*:(?=[^\s/:])")
 _SYNTAX = "yaml.syntax"
 
 
@@ -76,7 +76,7 @@ def _is_syntax(d: Diagnostic) -> bool:
     return d.code == _SYNTAX or d.code in SYNTAX_CODES
 
 
-SYNTAX_CODES = frozenset({"yaml.syntax", "yaml.colon_in_value", "yaml.unclosed_quote",
+SYNTAX_CODES = frozenset({"yaml.syntax", "yaml.colon_in_value", "yaml.colon_space", "yaml.unclosed_quote",
                           "yaml.missing_colon", "yaml.indentation", "yaml.unclosed_bracket",
                           "yaml.bad_start", "yaml.bad_escape"})
 

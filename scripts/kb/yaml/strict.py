@@ -59,8 +59,30 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
         code = "yaml.bad_escape"
     else:
         code = "yaml.syntax"
+    tight = _tight_key(text, mark.line) if mark and code in _MAYBE_TIGHT else None
+    if tight is not None:  # `status:active`: the mistake is the missing space, said so
+        row, m = tight
+        key, rest = m.group(2), text.split("\n")[row][m.end():]
+        return diag(path, row + 1 + line_offset, m.end() + 1, "yaml.colon_space", key,
+                    name=key, fixed=f"{key}: {rest.strip()[:40]}")
     line, col = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
     return diag(path, line, col, code, **args)
+
+
+# A key with no space after its colon (`status:active`, `- organisation:lund`): YAML reads the
+# whole line as text. Looked for on the line the parser stopped at and the two before it (a
+# text that ran on over lines stops the parser below where it began); never in a file that reads.
+TIGHT_KEY = re.compile(r"(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(?=[^\s/:])")
+_MAYBE_TIGHT = {"yaml.colon_in_value", "yaml.missing_colon", "yaml.syntax", "yaml.indentation"}
+
+
+def _tight_key(text: str, line: int) -> tuple[int, re.Match] | None:
+    lines = text.split("\n")
+    for row in range(min(line, len(lines) - 1), max(line - 3, -1), -1):
+        m = TIGHT_KEY.match(lines[row])
+        if m:
+            return row, m
+    return None
 
 
 def _after_quote(text: str, mark) -> bool:
