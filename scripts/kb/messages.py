@@ -389,6 +389,22 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "kod bloğunu aynı karakterlerden oluşan bir satırla ('```') kapatın ya da '{value}' "
         "satırını silin",
     ),
+    "body.heading_level": (
+        "'{value}' names the section '## {heading}' but is {what}",
+        "write it as a section heading, with two '#': `## {heading}`",
+        "'{value}', '## {heading}' bölümünü adlandırıyor ama {what}",
+        "bölüm başlığı olarak iki '#' ile yazın: `## {heading}`",
+    ),
+    "body.setext_heading": (
+        "the line '{mark}' under '{value}' makes it a heading (GitHub's preview shows one), "
+        "which the page would show as plain text",
+        "for a dividing line, leave an empty line before '{mark}'; for a sub-heading, write "
+        "`### {value}`; else remove the '{mark}'",
+        "'{value}' altındaki '{mark}' satırı onu başlık yapar (GitHub önizlemesi de başlık "
+        "gösterir); sayfa ise düz metin olarak gösterirdi",
+        "ayırıcı çizgi içinse '{mark}' satırından önce boş bir satır bırakın; ara başlık içinse "
+        "`### {value}` yazın; değilse '{mark}' satırını silin",
+    ),
     "body.section_missing": (
         "narrative section '## {heading}' is missing", "the sections are: {all}",
         "'## {heading}' anlatı bölümü eksik", "bölümler: {all}",

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from . import markdown
 from .diagnostics import Diagnostic, diag
+from .languages import Words
 from .schema.fields import SECTIONS
 from .schema.types import invisible, suggest
 from .turkish import fold
@@ -168,11 +169,12 @@ def _section_links(lines: list[str], first: int, path: str
                    ) -> tuple[list[Diagnostic], list[Anchor]]:
     """Links of one section that the page would not show, and the #anchors it links to."""
     text = "\n".join(lines)
-    if "[" not in text and "<" not in text:
+    under = _underline(lines)
+    if "[" not in text and "<" not in text and under is None:
         return [], []
     errors: list[Diagnostic] = []
     anchors: list[Anchor] = []
-    if not any(marker in text for marker in _NEEDS_RENDERING):
+    if under is None and not any(marker in text for marker in _NEEDS_RENDERING):
         for i, line in enumerate(lines):
             if "](" in line:
                 for m in _INLINE_LINK.finditer(line):
@@ -181,6 +183,11 @@ def _section_links(lines: list[str], first: int, path: str
         return errors, anchors
     removed, linked = markdown.inspect(markdown.to_html(text))
     for r in removed:
+        if (r.kind == "tag" and r.value in ("h1", "h2") and under is not None
+                and f"<{r.value}" not in text.lower()):  # made by the underline, not a tag
+            errors.append(diag(path, first + under, 1, "body.setext_heading",
+                               value=lines[under - 1].strip()[:60], mark=lines[under].strip()[:10]))
+            continue
         if r.kind == "link":
             line, col = _locate(lines, first, [f"]({r.value}", r.value, "](", "href"])
             _judge(r.value, line, col, path, errors, anchors)
@@ -193,6 +200,20 @@ def _section_links(lines: list[str], first: int, path: str
         line, col = _locate(lines, first, [f"(#{name}", f"#{name}"])
         anchors.append((name, line, col))
     return errors, anchors
+
+
+def _underline(lines: list[str]) -> int | None:
+    """The first line of '-' or '=' alone right under a line of text (at most three spaces
+    before it): CommonMark makes the text above it a heading (a 'setext' heading), which the
+    page's sanitiser would leave as plain text. None if there is none (most sections)."""
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line[:1] not in ("-", "=", " ") or not lines[i - 1].strip():
+            continue
+        mark = line.strip(" \t")
+        if mark and (not mark.strip("-") or not mark.strip("=")) and len(line) - len(line.lstrip(" ")) <= 3:
+            return i
+    return None
 
 
 def _judge(target: str, line: int, col: int, path: str, errors: list[Diagnostic],
@@ -281,7 +302,41 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
     template = _template_errors(texts, found, expected, body_line, path)
     # Sections that a code block never closed has swallowed are told by that block's message.
     errors += [d for d in template if not (unclosed and d.code == "body.section_missing")]
+    missing = [sid for sid, _, _ in SECTIONS if sid not in texts]
+    if missing and not unclosed:
+        errors = _misleveled(lines, heads, missing, lang, body_line, path, errors)
     return Narrative(texts, errors, anchors, dict(found))
+
+
+_BOLD_LINE = re.compile(r"(\*\*|__)(.+?)\1[ \t]*")
+
+
+def _misleveled(lines: list[str], heads: list[int], missing: list[str], lang: str,
+                body_line: int, path: str, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """A missing section written as another heading level ('### Bağlam', '# Bağlam') or as a
+    line in bold ('**Bağlam**'): told at that line, instead of 'missing' (and 'level-1')."""
+    named: dict[str, tuple[int, str, Words]] = {}
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        found = heading(line) if i in heads or line[:1] == "#" else None
+        bold = _BOLD_LINE.fullmatch(line) if not found and line[:2] in ("**", "__") else None
+        text = found[1] if found else bold.group(2).strip() if bold else None
+        sid = _section_id(lang, text) if text else None
+        if sid in missing and sid not in named:
+            what = (Words("kalın yazılmış bir satır", "a line in bold") if bold else
+                    Words(f"{found[0]}. düzey bir başlık", f"a level-{found[0]} heading"))
+            named[sid] = (i, line, what)
+    if not named:
+        return errors
+    titles = dict(zip((sid for sid, _, _ in SECTIONS), headings(lang), strict=True))
+    lines_at = {body_line + i for i, _, _ in named.values()}
+    kept = [d for d in errors if not (
+        (d.code == "body.section_missing" and any(dict(d.args).get("heading") == titles[sid]
+                                                   for sid in named))
+        or (d.code in ("body.h1", "body.before_sections") and d.line in lines_at))]
+    return kept + [diag(path, body_line + i, 1, "body.heading_level", value=line[:80],
+                        heading=titles[sid], what=what)
+                   for sid, (i, line, what) in named.items()]
 
 
 def _template_errors(sections: dict[str, str], found: list[tuple[str, int]],
