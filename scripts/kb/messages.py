@@ -296,6 +296,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' is not a full date", "write YYYY-MM-DD, e.g. 2026-11-21",
         "'{value}' tam bir tarih değil", "YYYY-AA-GG yazın, ör. 2026-11-21",
     ),
+    "date.written_otherwise": (
+        "'{value}' is a date written another way",
+        "write it as `{fixed}`: the library writes dates year first",
+        "'{value}' başka biçimde yazılmış bir tarih",
+        "`{fixed}` olarak yazın: kütüphane tarihleri yıl başta yazar",
+    ),
     "date.invalid": (
         "'{value}' is not a real calendar date", "check the month and day",
         "'{value}' takvimde olmayan bir tarih", "ayı ve günü denetleyin",

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from .. import dates
 from ..diagnostics import Diagnostic, diag
 from ..languages import Words
 from ..turkish import fold
@@ -354,6 +355,10 @@ class PartialDate(Type):
             return value
         m = self.PATTERN.fullmatch(value)
         if not m or (self.full and not m.group(3)):
+            # A date written another way (15.03.2024, Mart 2024): the hint gives it as it goes.
+            fixed = dates.read(value)
+            if fixed and fixed != value and (not self.full or len(fixed) == len("2024-03-15")):
+                return ctx.error(node, "date.written_otherwise", key, value=value, fixed=fixed)
             code = "date.full" if self.full else "date.format"
             return ctx.error(node, code, key, value=value)
         year, month, day = int(m.group(1)), m.group(2), m.group(3)
