@@ -304,21 +304,23 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
     errors += [d for d in template if not (unclosed and d.code == "body.section_missing")]
     missing = [sid for sid, _, _ in SECTIONS if sid not in texts]
     if missing and not unclosed:
-        errors = _misleveled(lines, heads, missing, lang, body_line, path, errors)
+        errors = _misleveled(lines, missing, lang, body_line, path, errors)
     return Narrative(texts, errors, anchors, dict(found))
 
 
 _BOLD_LINE = re.compile(r"(\*\*|__)(.+?)\1[ \t]*")
 
 
-def _misleveled(lines: list[str], heads: list[int], missing: list[str], lang: str,
-                body_line: int, path: str, errors: list[Diagnostic]) -> list[Diagnostic]:
+def _misleveled(lines: list[str], missing: list[str], lang: str, body_line: int, path: str,
+                errors: list[Diagnostic]) -> list[Diagnostic]:
     """A missing section written as another heading level ('### Bağlam', '# Bağlam') or as a
     line in bold ('**Bağlam**'): told at that line, instead of 'missing' (and 'level-1')."""
     named: dict[str, tuple[int, str, Words]] = {}
     for i, raw in enumerate(lines):
         line = raw.strip()
-        found = heading(line) if i in heads or line[:1] == "#" else None
+        found = heading(line) if line[:1] == "#" else None
+        if found and found[0] == 2:  # a '## ' line that is no heading (in a code block, say)
+            found = None
         bold = _BOLD_LINE.fullmatch(line) if not found and line[:2] in ("**", "__") else None
         text = found[1] if found else bold.group(2).strip() if bold else None
         sid = _section_id(lang, text) if text else None

@@ -39,9 +39,8 @@ def page_sources(languages) -> dict[str, str]:
     for language, _ in languages:
         for page in language.pages:
             if page.source:
-                folder = f"{PRACTICES}/"
-                own = (posixpath.dirname(page.source) + "/" if page.source.startswith(folder)
-                       else page.source)
+                own = (posixpath.dirname(page.source) + "/"
+                       if page.source.startswith(f"{PRACTICES}/") else page.source)
                 out["/" + BY_CODE[language.lang].root + page.url] = own
     return out
 
