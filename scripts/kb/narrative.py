@@ -304,15 +304,15 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
     errors += [d for d in template if not (unclosed and d.code == "body.section_missing")]
     missing = [sid for sid, _, _ in SECTIONS if sid not in texts]
     if missing and not unclosed:
-        errors = _misleveled(lines, missing, lang, body_line, path, errors)
+        errors = _misleveled(lines, missing, lang, expected, body_line, path, errors)
     return Narrative(texts, errors, anchors, dict(found))
 
 
 _BOLD_LINE = re.compile(r"(\*\*|__)(.+?)\1[ \t]*")
 
 
-def _misleveled(lines: list[str], missing: list[str], lang: str, body_line: int, path: str,
-                errors: list[Diagnostic]) -> list[Diagnostic]:
+def _misleveled(lines: list[str], missing: list[str], lang: str, expected: list[str],
+                body_line: int, path: str, errors: list[Diagnostic]) -> list[Diagnostic]:
     """A missing section written as another heading level ('### Bağlam', '# Bağlam') or as a
     line in bold ('**Bağlam**'): told at that line, instead of 'missing' (and 'level-1')."""
     named: dict[str, tuple[int, str, Words]] = {}
@@ -330,7 +330,7 @@ def _misleveled(lines: list[str], missing: list[str], lang: str, body_line: int,
             named[sid] = (i, line, what)
     if not named:
         return errors
-    titles = dict(zip((sid for sid, _, _ in SECTIONS), headings(lang), strict=True))
+    titles = dict(zip((sid for sid, _, _ in SECTIONS), expected, strict=True))
     lines_at = {body_line + i for i, _, _ in named.values()}
     kept = [d for d in errors if not (
         (d.code == "body.section_missing" and any(dict(d.args).get("heading") == titles[sid]

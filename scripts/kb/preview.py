@@ -31,7 +31,7 @@ from .diagnostics import FORMATTERS
 from .errors import KbError, os_error
 from .forked import Background
 from .output import _alive
-from .preview_panel import page_sources, panel
+from .preview_panel import Panel
 from .rebuild import Rebuilds
 
 PREFIX = "kb-serve-"
@@ -119,8 +119,7 @@ class Preview:
         (self.tmp / "pid").write_text(str(os.getpid()))
         self.site: Path | None = None
         self.failure: str | None = None
-        self.warnings: list = []  # the last good rebuild's, shown on its pages (kb.preview_panel)
-        self.sources: dict[str, str] = {}
+        self.panel = Panel([], [])  # the last good rebuild's warnings, shown on its pages
         self.version = 0
         self.changed = threading.Condition()
         self._builds = 0
@@ -153,8 +152,8 @@ class Preview:
         old = self.site
         if result.ok:
             self.site, self.failure, self.pending = site, None, set()
-            self.warnings = [d for d in result.diagnostics if d.severity == "warning"]
-            self.sources = page_sources(self.rebuilds.languages)
+            self.panel = Panel([d for d in result.diagnostics if d.severity == "warning"],
+                               self.rebuilds.languages)
         else:
             self.failure = error_page(result)
             if site is not None and site != old:
@@ -231,7 +230,7 @@ class Handler(BaseHTTPRequestHandler):
         page at path."""
         script = RELOAD % (self.preview.version, VERSION_PATH)
         if path is not None:
-            script = panel(self.preview.warnings, path, self.preview.sources) + script
+            script = self.preview.panel.html(path) + script
         text = text.replace("</body>", script + "</body>", 1) if "</body>" in text else text + script
         self._send(status, text.encode("utf-8"), "text/html; charset=utf-8")
 

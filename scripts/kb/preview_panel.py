@@ -51,27 +51,40 @@ def page_language(path: str) -> str:
     return inner[0] if inner else FIRST
 
 
-def panel(warnings: list[Diagnostic], path: str, sources: dict[str, str]) -> str:
-    """The panel for the page at this address, or '' when the library has no warning."""
-    if not warnings:
-        return ""
-    lang = page_language(path)
-    page = path[: -len("index.html")] if path.endswith("/index.html") else path
-    own = sources.get(page if page.endswith("/") else page + "/")
-    here = [d for d in warnings if own and (d.file == own or own.endswith("/")
-                                             and d.file.startswith(own))]
-    rest = [d for d in warnings if d not in here]
-    on_page, elsewhere, note, only_rest = _WORDS[lang]
-    text = format_text
-    parts = [f'<details id="{PANEL_ID}" lang="{lang}"{" open" if here else ""}>']
-    if here:
-        parts += [f"<summary>{html.escape(on_page.format(here=len(here)))}</summary>",
-                  f"<pre>{html.escape(text(here, lang))}</pre>"]
-        if rest:
-            parts += [f"<details><summary>{html.escape(elsewhere.format(rest=len(rest)))}"
-                      f"</summary><pre>{html.escape(text(rest, lang))}</pre></details>"]
-    else:
-        parts += [f"<summary>{html.escape(only_rest.format(rest=len(rest)))}</summary>",
-                  f"<pre>{html.escape(text(rest, lang))}</pre>"]
-    parts += [f"<p>{html.escape(note)}</p></details>"]
-    return _STYLE + "".join(parts)
+class Panel:
+    """The panel of the last good rebuild: each warning written out once per language, and
+    the files each page is made from; html(path) picks a page's share."""
+
+    def __init__(self, warnings: list[Diagnostic], languages):
+        self.sources = page_sources(languages)
+        self.lines = {lang: [(d.file, format_text([d], lang)) for d in warnings] for lang in CODES}
+
+    def html(self, path: str) -> str:
+        """The panel for the page at this address, or '' when the library has no warning."""
+        lang = page_language(path)
+        if not self.lines[lang]:
+            return ""
+        page = path[: -len("index.html")] if path.endswith("/index.html") else path
+        own = self.sources.get(page if page.endswith("/") else page + "/")
+        here, rest = [], []
+        for file, text in self.lines[lang]:
+            mine = own and (file == own or (own.endswith("/") and file.startswith(own)))
+            (here if mine else rest).append(text)
+        on_page, elsewhere, note, only_rest = _WORDS[lang]
+
+        def listed(texts: list[str]) -> str:
+            joined = "\n".join(texts)
+            return f"<pre>{html.escape(joined)}</pre>"
+
+        parts = [f'<details id="{PANEL_ID}" lang="{lang}"{" open" if here else ""}>']
+        if here:
+            parts += [f"<summary>{html.escape(on_page.format(here=len(here)))}</summary>",
+                      listed(here)]
+            if rest:
+                parts += [f"<details><summary>{html.escape(elsewhere.format(rest=len(rest)))}"
+                          f"</summary>{listed(rest)}</details>"]
+        else:
+            parts += [f"<summary>{html.escape(only_rest.format(rest=len(rest)))}</summary>",
+                      listed(rest)]
+        parts += [f"<p>{html.escape(note)}</p></details>"]
+        return _STYLE + "".join(parts)

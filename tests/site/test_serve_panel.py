@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from kb.diagnostics import diag
-from kb.preview_panel import PANEL_ID, page_sources, panel
+from kb.preview_panel import PANEL_ID, Panel, page_sources
 
 
 def _languages():
@@ -25,7 +25,7 @@ WARNINGS = [diag("practices/x/practice.yml", 2, 1, "id.title_mismatch", "id", "w
 def test_a_practice_page_lists_its_folders_warnings_and_counts_the_rest():
     sources = page_sources(_languages())
     assert sources["/practices/x/"] == "practices/x/" and sources["/about/"] == "docs/tr/about.md"
-    html = panel(WARNINGS, "/en/practices/x/index.html", sources)
+    html = Panel(WARNINGS, _languages()).html("/en/practices/x/index.html")
     assert f'<details id="{PANEL_ID}" lang="en" open>' in html
     assert "1 warning(s) on this page" in html and "1 elsewhere in the library" in html
     assert html.index("practices/x/practice.yml:2:1") < html.index("practices/z/tr.md:9:1")
@@ -34,7 +34,7 @@ def test_a_practice_page_lists_its_folders_warnings_and_counts_the_rest():
 
 
 def test_another_page_counts_every_warning_closed_and_none_means_no_panel():
-    html = panel(WARNINGS, "/about/", page_sources(_languages()))
+    html = Panel(WARNINGS, _languages()).html("/about/")
     assert f'<details id="{PANEL_ID}" lang="tr">' in html
     assert "kb serve: 2 uyarı (başka sayfalarda)" in html
-    assert panel([], "/practices/x/", page_sources(_languages())) == ""
+    assert Panel([], _languages()).html("/practices/x/") == ""

@@ -15,12 +15,14 @@ import re
 from ..diagnostics import Diagnostic, diag
 from .fast import parse_simple
 from .nodes import MAX_DEPTH, MAX_FLOW_DEPTH, Broken, Mapping, Node, Scalar, Sequence
-from .strict import read_events
+from .strict import TIGHT_KEY_AT_START, read_events
 
 __all__ = ["parse", "Broken", "Mapping", "Node", "Scalar", "Sequence", "MAX_DEPTH"]
 
 # A line that starts a top-level key: where a broken block mapping can be cut into pieces.
-_TOP_KEY = re.compile(r"[^\s#\-?:'\"\[{][^:]*:(?:[ ]|$)|[A-Za-z_][\w-]*:(?=[^\s/:])")
+# A top-level key with no space after its colon (`status:active`) starts one too, so that its
+# line is told as such (kb.yaml.strict) and the key never called missing.
+_TOP_KEY = re.compile(r"[^\s#\-?:'\"\[{][^:]*:(?:[ ]|$)|" + TIGHT_KEY_AT_START)
 _SYNTAX = "yaml.syntax"
 
 

@@ -72,7 +72,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
 # A key with no space after its colon (`status:active`, `- organisation:lund`): YAML reads the
 # whole line as text. Looked for on the line the parser stopped at and the two before it (a
 # text that ran on over lines stops the parser below where it began); never in a file that reads.
-TIGHT_KEY = re.compile(r"(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(?=[^\s/:])")
+TIGHT_KEY_AT_START = r"([A-Za-z_][\w-]*):(?=[^\s/:])"  # also what yaml._TOP_KEY accepts
+TIGHT_KEY = re.compile(r"(\s*(?:-\s+)?)" + TIGHT_KEY_AT_START)
 _MAYBE_TIGHT = {"yaml.colon_in_value", "yaml.missing_colon", "yaml.syntax", "yaml.indentation"}
 
 
