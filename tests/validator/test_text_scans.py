@@ -127,6 +127,37 @@ def test_a_long_text_with_a_wrong_spelling_is_not_skipped():
     assert [f.args["value"] for f in rules.spelling(text, "tr")] == ["Izmir", "CAG UNIVERSIT"]
 
 
+def _each_on_its_own(texts: list[str], lang: str, heads) -> list[tuple[int, rules.Found]]:
+    """The rules run on each text alone: what the one scan of them all must find."""
+    found = []
+    for i, text in enumerate(texts):
+        here = rules.spelling(text, lang) + rules.personal_data(text)
+        if heads is not None:
+            here += rules.apostrophes(text, heads)
+        found += [(i, f) for f in here]
+    return sorted(found)
+
+
+_HEADS = rules.institution_heads(["Mersin Büyükşehir Belediyesi"], set())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_all_texts_scanned_at_once_give_each_texts_own_findings(data):
+    lang = data.draw(st.sampled_from(["tr", "en"]))
+    wrong = sorted(rules._rules(rules.LISTS_BY_LANG[lang]).fixes)
+    # Pieces a finding's pattern could run on with, past a text's end: an unclosed link
+    # target, a web address, an e-mail address's halves, phone digits, an apostrophe.
+    pieces = st.one_of(st.sampled_from(wrong), st.sampled_from(
+        ["](", ")", "https://", "izmir.bel.tr", "a@", "@b.org", "bilgi@izmir.bel.tr",
+         "0232", "0232 ", "293 12 34", "444 1", "'", "Belediyesi", "’ne", "ne", " ", "\n", "-", "."]),
+        st.text("aıİIçş .\n", max_size=4))
+    text = st.lists(pieces, max_size=8).map("".join)
+    texts = data.draw(st.lists(text, min_size=1, max_size=5))
+    heads = _HEADS if lang == "tr" else None
+    assert rules.in_texts(texts, lang, heads) == _each_on_its_own(texts, lang, heads)
+
+
 def _numbers_by_separators(text: str) -> dict[int, int]:
     """What numbers() must find, step by step: a '.' or ',' after a digit and before exactly
     three digits (then no letter or digit) joins a number; every run of digits that is left is

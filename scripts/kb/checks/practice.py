@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -66,8 +66,12 @@ def admission(folder: str, practice: dict, rules: Rules, checks: bool = True) ->
     """Summarise a loaded practice for the cross-file checks, running its own checks now
     (unless checks is False: none of their findings is wanted)."""
     out: list[Diagnostic] = []
-    for check in CHECKS if checks else ():
-        out.extend(check(practice, rules))
+    if checks:
+        for check in CHECKS:
+            out.extend(check(practice, rules))
+        texts = {lang: _texts(practice, lang) for lang in practice["langs"]}
+        for text_check in TEXT_CHECKS:
+            out.extend(text_check(practice, rules, texts))
     titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
               for lang, text in practice["langs"].items()]
     where = practice["where"]
@@ -166,57 +170,69 @@ def _in_body(text: dict, offset: int) -> Place:
             offset - (before.rfind("\n") + 1) + 1)
 
 
-def _texts(p: dict, lang: str) -> Iterator[tuple[str, str, Callable[[int], Place]]]:
-    """(where, text, locate) for every text a reader sees of a practice in one language.
+class Said(NamedTuple):
+    """A text a reader sees of a practice, and where it is written."""
 
-    locate(offset) gives the file, line and column of a character of the text: exact in the
-    narrative, the key's place for front matter and practice.yml values.
-    """
+    key: str  # its key in the file ("summary", "key_figures[0].label.tr"); "body" for the body
+    value: str
+    place: Place | None  # the key's place; None in the body, located to the character
+
+
+def _texts(p: dict, lang: str) -> list[Said]:
+    """Every text a reader sees of a practice in one language, in the order of the page."""
     text = p["langs"][lang]
     path, where = text["path"], text["where"]
-
-    def at_key(key: str, file_where: dict, default: str) -> Callable[[int], Place]:
-        place = file_where.get(key, (default, 1, 1))
-        return lambda offset: place
-
-    yield "title", text["title"], at_key("title", where, path)
-    yield "summary", text["summary"], at_key("summary", where, path)
+    here = [Said("title", text["title"], where.get("title", (path, 1, 1))),
+            Said("summary", text["summary"], where.get("summary", (path, 1, 1)))]
     for key, value in text["transferability"].items():
         if value != UNKNOWN:
-            yield f"transferability.{key}", value, at_key(f"transferability.{key}", where, path)
-    yield "body", text["body"], lambda offset: _in_body(text, offset)
+            key = f"transferability.{key}"
+            here.append(Said(key, value, where.get(key, (path, 1, 1))))
+    here.append(Said("body", text["body"], None))
+    at, file = p["where"], p["file"]
     for i, figure in enumerate(p.get("key_figures", [])):
         key = f"key_figures[{i}].label.{lang}"
-        yield key, figure["label"][lang], at_key(key, p["where"], p["file"])
+        here.append(Said(key, figure["label"][lang], at.get(key, (file, 1, 1))))
     unit = p["contact"].get("unit")
     if unit:
-        yield f"contact.unit.{lang}", unit[lang], at_key(f"contact.unit.{lang}", p["where"],
-                                                         p["file"])
+        key = f"contact.unit.{lang}"
+        here.append(Said(key, unit[lang], at.get(key, (file, 1, 1))))
+    return here
 
 
-def _words(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+def _locate(text: dict, said: Said, offset: int) -> Place:
+    """The file, line and column of a character of a text: exact in the narrative, the key's
+    place for front matter and practice.yml values."""
+    return said.place or _in_body(text, offset)
+
+
+def _key(said: Said) -> str:
+    """The key a finding in the text names (none in the body: its line says where)."""
+    return "" if said.key == "body" else said.key
+
+
+def _words(p: dict, rules: Rules, texts: dict[str, list[Said]]) -> Iterator[Diagnostic]:
     """Spelling, Turkish letters, apostrophes and personal data in every text."""
-    for lang in p["langs"]:
-        for key, value, locate in _texts(p, lang):
-            found = rules_text.spelling(value, lang) + rules_text.personal_data(value)
-            if lang == "tr":
-                found += rules_text.apostrophes(value, rules.institutions)
-            for f in found:
-                file, line, col = locate(f.start)
-                severity = "warning" if f.code == "text.apostrophe" else "error"
-                yield diag(file, line, col, f.code, "" if key == "body" else key, severity,
-                           **f.args)
-            if lang == "tr" and BROKEN_I in value:
-                file, line, col = locate(value.index(BROKEN_I))
-                yield diag(file, line, col, "text.broken_i", "" if key == "body" else key)
+    for lang, items in texts.items():
         text = p["langs"][lang]
+        values = [s.value for s in items]
+        turkish = lang == "tr"
+        for i, f in rules_text.in_texts(values, lang, rules.institutions if turkish else None):
+            file, line, col = _locate(text, items[i], f.start)
+            severity = "warning" if f.code == "text.apostrophe" else "error"
+            yield diag(file, line, col, f.code, _key(items[i]), severity, **f.args)
+        if turkish and any(BROKEN_I in value for value in values):
+            for s in items:
+                if BROKEN_I in s.value:
+                    file, line, col = _locate(text, s, s.value.index(BROKEN_I))
+                    yield diag(file, line, col, "text.broken_i", _key(s))
         # Twelve substring searches, where a set of the body's characters would read it whole.
-        if lang == "tr" and sum(ch in text["body"] for ch in TURKISH_LETTERS) < MIN_TURKISH_LETTERS:
+        if turkish and sum(ch in text["body"] for ch in TURKISH_LETTERS) < MIN_TURKISH_LETTERS:
             yield diag(text["path"], text["body_line"], 1, "text.no_turkish_letters",
                        severity=_severity(p), min=MIN_TURKISH_LETTERS)
 
 
-def _figures(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+def _figures(p: dict, rules: Rules, texts: dict[str, list[Said]]) -> Iterator[Diagnostic]:
     """Both languages state the same numbers; every key figure is in the narrative."""
     langs = [lang for lang in ("tr", "en") if lang in p["langs"]]
     exempt = set(p.get("not_figures", []))
@@ -224,12 +240,12 @@ def _figures(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     for lang in langs:
         found: dict[int, Place] = {}
         said[lang] = set()
-        for key, value, locate in _texts(p, lang):
-            here = nums.numbers(value)
+        for s in texts[lang]:
+            here = nums.numbers(s.value)
             for number, offset in here.items():
                 if number not in found:
-                    found[number] = locate(offset)
-            if key in ("summary", "body"):
+                    found[number] = _locate(p["langs"][lang], s, offset)
+            if s.key in ("summary", "body"):
                 said[lang].update(here)
         stated[lang] = found
     if len(langs) == 2:
@@ -273,5 +289,5 @@ def _contact(p: dict, rules: Rules) -> Iterator[Diagnostic]:
         yield diag(file, line, col, "contact.mobile", "contact.phone", value=phone)
 
 
-CHECKS = (_dates, _source_numbers, _anchors, _sections, _bullets, _id_and_title, _words, _figures,
-          _contact)
+CHECKS = (_dates, _source_numbers, _anchors, _sections, _bullets, _id_and_title, _contact)
+TEXT_CHECKS = (_words, _figures)  # these read every text of the practice (_texts), made once
