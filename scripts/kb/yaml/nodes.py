@@ -11,13 +11,13 @@ MAX_DEPTH = 12
 MAX_FLOW_DEPTH = 100
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     line: int  # 1-based, in the file (front matter offset applied)
     col: int  # 1-based
 
 
-@dataclass
+@dataclass(slots=True)
 class Scalar(Node):
     value: str
     plain: bool  # unquoted: `null`, `~` and empty mean "no value"
@@ -30,8 +30,10 @@ class Scalar(Node):
 class Broken(Scalar):
     """Stands in for a value already reported (alias, complex key, too deep): never re-checked."""
 
+    __slots__ = ()
 
-@dataclass
+
+@dataclass(slots=True)
 class Mapping(Node):
     items: list[tuple[Scalar, Node]] = field(default_factory=list)
 
@@ -45,6 +47,6 @@ class Mapping(Node):
         return [k.value for k, _ in self.items]
 
 
-@dataclass
+@dataclass(slots=True)
 class Sequence(Node):
     items: list[Node] = field(default_factory=list)
