@@ -302,6 +302,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' başka biçimde yazılmış bir tarih",
         "`{fixed}` olarak yazın: kütüphane tarihleri yıl başta yazar",
     ),
+    "date.other_digits": (
+        "'{value}' is written with digits other than 0-9",
+        "write it as `{fixed}`",
+        "'{value}' 0-9 dışındaki rakamlarla yazılmış",
+        "`{fixed}` olarak yazın",
+    ),
     "date.invalid": (
         "'{value}' is not a real calendar date", "check the month and day",
         "'{value}' takvimde olmayan bir tarih", "ayı ve günü denetleyin",

@@ -339,12 +339,19 @@ class Boolean(Type):
         return False
 
 
+def _digits_0_to_9(value: str) -> str:
+    """The value with another script's digits ('٢٠٢٤') written 0-9 ('2024')."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
+
+
 class PartialDate(Type):
     """A year (2023), year-month (2023-05) or full date (2023-05-29), as precise as known."""
 
     name = "date"
     words = Words("tarih", "date")
-    PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+    # Digits 0-9: \d would take another script's digits ('٢٠٢٤'), which the page, the data files
+    # and the date arithmetic do not read (kb.dates.read gives the date to write instead).
+    PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
     def __init__(self, full: bool = False, unknown: bool = False, example: str = "2023-05"):
         self.full, self.unknown, self._example = full, unknown, example
@@ -355,6 +362,9 @@ class PartialDate(Type):
             return value
         m = self.PATTERN.fullmatch(value)
         if not m or (self.full and not m.group(3)):
+            plain = _digits_0_to_9(value)
+            if plain != value and self.PATTERN.fullmatch(plain):
+                return ctx.error(node, "date.other_digits", key, value=value, fixed=plain)
             # A date written another way (15.03.2024, Mart 2024): the hint gives it as it goes.
             fixed = dates.read(value)
             if fixed and fixed != value and (not self.full or len(fixed) == len("2024-03-15")):
