@@ -7,7 +7,9 @@ machine busy with other work) and microseconds per practice, which should stay f
 growth). Then whole `kb validate` processes, as a contributor meets them: with every file
 checked (no cache, as CI runs it), and with the cache kept between runs (kb.loadcache): its
 first run, a run with nothing changed, one after editing a practice, and one PATH. Target:
-at most 3 s wall for 10,000 practices on a 2-core machine.
+at most 3 s wall for 10,000 practices on a 2-core machine. Last, the instructions each
+practice's validation runs (scripts/bench/instructions.py): the figure to compare versions by
+on a shared machine, where seconds move with other work.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from instructions import PRACTICES, per_practice  # noqa: E402
+from summary import record  # noqa: E402
 from synth import REPO, edit_one, make_corpus  # noqa: E402
 
 from kb.library import load_library, validate_library  # noqa: E402
@@ -94,6 +98,10 @@ def main() -> int:
             runs += [time_cli(root, env=cached), time_cli(root, one, env=cold),
                      time_cli(root, one, env=cached)]
             processes.append((n, runs))
+            goal = TARGET_10K if n == 10_000 else None
+            record(n, "validate: every file checked (wall)", runs[0][0], goal, "s")
+            record(n, "validate: every file checked (CPU)", runs[0][1], None, "s")
+            record(n, "validate: after one edit (wall)", runs[3][0], goal, "s")
             print(" " * 11 + "  ".join(f"{w:.2f}/{c:.2f}" for w, c, _ in runs)
                   + "".join(f"  (exit {code})" for _, _, code in runs if code), flush=True)
     if len(rows) > 1:
@@ -108,6 +116,12 @@ def main() -> int:
             print(f"target ≤ {TARGET_10K:.0f} s for 10,000 practices, {label}: {verdict} "
                   f"({wall:.2f} s wall, {cpu:.2f} s CPU; load average "
                   f"{os.getloadavg()[0]:.1f})")
+    count = per_practice()
+    if count is None:
+        print("instructions per validated practice: skipped (valgrind is not installed)")
+    else:  # the figure another machine, or this one loaded, gives too (scripts/bench/instructions.py)
+        print(f"instructions per validated practice: {count / 1e6:.2f} M ({PRACTICES} practices)")
+        record(PRACTICES, "validate: instructions per practice", count / 1e6, None, "M")
     return 0
 
 
