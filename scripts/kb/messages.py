@@ -302,7 +302,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' başka biçimde yazılmış bir tarih",
         "`{fixed}` olarak yazın: kütüphane tarihleri yıl başta yazar",
     ),
-    "date.other_digits": (
+    "digits.other_script": (
         "'{value}' is written with digits other than 0-9",
         "write it as `{fixed}`",
         "'{value}' 0-9 dışındaki rakamlarla yazılmış",

@@ -248,6 +248,11 @@ class Slug(Text):
         return {"tr": "ASCII kimlik (a-z, 0-9, -)", "en": "ASCII id (a-z, 0-9, -)"}[lang]
 
 
+def _digits_0_to_9(value: str) -> str:
+    """The value with another script's digits ('٢٠٢٤') written 0-9 ('2024')."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
+
+
 class Integer(Type):
     name = "integer"
     words = Words("tam sayı", "whole number")
@@ -263,6 +268,9 @@ class Integer(Type):
             if re.fullmatch(r"-?0[0-9]+", value):
                 return ctx.error(node, "int.leading_zero", key, value=value,
                                  fixed=str(int(value)))
+            plain = _digits_0_to_9(value)
+            if node.plain and plain != value and re.fullmatch(r"-?(0|[1-9][0-9]*)", plain):
+                return ctx.error(node, "digits.other_script", key, value=value, fixed=plain)
             return ctx.error(node, "int.invalid", key, value=value)
         if len(value) > MAX_DIGITS:
             return ctx.error(node, "number.too_long", key, value=value[:20] + "…", max=MAX_DIGITS)
@@ -302,6 +310,9 @@ class Number(Type):
         if value is INVALID:
             return value
         if not node.plain or not self.PATTERN.fullmatch(value):
+            plain = _digits_0_to_9(value)
+            if node.plain and plain != value and self.PATTERN.fullmatch(plain):
+                return ctx.error(node, "digits.other_script", key, value=value, fixed=plain)
             return ctx.error(node, "number.invalid", key, value=value[:40])
         if len(value.lstrip("-").replace(".", "")) > MAX_DIGITS:
             return ctx.error(node, "number.too_long", key, value=value[:20] + "…", max=MAX_DIGITS)
@@ -339,11 +350,6 @@ class Boolean(Type):
         return False
 
 
-def _digits_0_to_9(value: str) -> str:
-    """The value with another script's digits ('٢٠٢٤') written 0-9 ('2024')."""
-    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
-
-
 class PartialDate(Type):
     """A year (2023), year-month (2023-05) or full date (2023-05-29), as precise as known."""
 
@@ -364,7 +370,7 @@ class PartialDate(Type):
         if not m or (self.full and not m.group(3)):
             plain = _digits_0_to_9(value)
             if plain != value and self.PATTERN.fullmatch(plain):
-                return ctx.error(node, "date.other_digits", key, value=value, fixed=plain)
+                return ctx.error(node, "digits.other_script", key, value=value, fixed=plain)
             # A date written another way (15.03.2024, Mart 2024): the hint gives it as it goes.
             fixed = dates.read(value)
             if fixed and fixed != value and (not self.full or len(fixed) == len("2024-03-15")):
