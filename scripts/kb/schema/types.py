@@ -370,7 +370,10 @@ class PartialDate(Type):
         if not m or (self.full and not m.group(3)):
             plain = _digits_0_to_9(value)
             if plain != value and self.PATTERN.fullmatch(plain):
-                return ctx.error(node, "digits.other_script", key, value=value, fixed=plain)
+                # A year beyond the range is told now ('۱۴۰۲', a year of another calendar),
+                # not only once the digits are written 0-9.
+                code = "digits.other_script" if 1900 <= int(plain[:4]) <= 2100 else "date.range"
+                return ctx.error(node, code, key, value=value, fixed=plain)
             # A date written another way (15.03.2024, Mart 2024): the hint gives it as it goes.
             fixed = dates.read(value)
             if fixed and fixed != value and (not self.full or len(fixed) == len("2024-03-15")):
