@@ -248,14 +248,17 @@ class Slug(Text):
         return {"tr": "ASCII kimlik (a-z, 0-9, -)", "en": "ASCII id (a-z, 0-9, -)"}[lang]
 
 
-def _digits_0_to_9(value: str) -> str:
-    """The value with another script's digits ('٢٠٢٤') written 0-9 ('2024')."""
-    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
+def _in_0_to_9(value: str, pattern: re.Pattern) -> str | None:
+    """The value with another script's digits written 0-9 ('٢٠٢٤' → '2024') if it has any
+    and is then what the pattern wants; else None."""
+    plain = "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
+    return plain if plain != value and pattern.fullmatch(plain) else None
 
 
 class Integer(Type):
     name = "integer"
     words = Words("tam sayı", "whole number")
+    PATTERN = re.compile(r"-?(0|[1-9][0-9]*)")
 
     def __init__(self, minimum: int | None = None, maximum: int | None = None, example: int = 1):
         self.minimum, self.maximum, self._example = minimum, maximum, example
@@ -264,12 +267,11 @@ class Integer(Type):
         value = self._scalar(node, ctx, key)
         if value is INVALID:
             return value
-        if not node.plain or not re.fullmatch(r"-?(0|[1-9][0-9]*)", value):
+        if not node.plain or not self.PATTERN.fullmatch(value):
             if re.fullmatch(r"-?0[0-9]+", value):
                 return ctx.error(node, "int.leading_zero", key, value=value,
                                  fixed=str(int(value)))
-            plain = _digits_0_to_9(value)
-            if node.plain and plain != value and re.fullmatch(r"-?(0|[1-9][0-9]*)", plain):
+            if node.plain and (plain := _in_0_to_9(value, self.PATTERN)):
                 return ctx.error(node, "digits.other_script", key, value=value, fixed=plain)
             return ctx.error(node, "int.invalid", key, value=value)
         if len(value) > MAX_DIGITS:
@@ -310,8 +312,7 @@ class Number(Type):
         if value is INVALID:
             return value
         if not node.plain or not self.PATTERN.fullmatch(value):
-            plain = _digits_0_to_9(value)
-            if node.plain and plain != value and self.PATTERN.fullmatch(plain):
+            if node.plain and (plain := _in_0_to_9(value, self.PATTERN)):
                 return ctx.error(node, "digits.other_script", key, value=value, fixed=plain)
             return ctx.error(node, "number.invalid", key, value=value[:40])
         if len(value.lstrip("-").replace(".", "")) > MAX_DIGITS:
@@ -356,7 +357,7 @@ class PartialDate(Type):
     name = "date"
     words = Words("tarih", "date")
     # Digits 0-9: \d would take another script's digits ('٢٠٢٤'), which the page, the data files
-    # and the date arithmetic do not read (kb.dates.read gives the date to write instead).
+    # and the date arithmetic do not read (such a date is told with the date to write).
     PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
     def __init__(self, full: bool = False, unknown: bool = False, example: str = "2023-05"):
@@ -368,8 +369,7 @@ class PartialDate(Type):
             return value
         m = self.PATTERN.fullmatch(value)
         if not m or (self.full and not m.group(3)):
-            plain = _digits_0_to_9(value)
-            if plain != value and self.PATTERN.fullmatch(plain):
+            if plain := _in_0_to_9(value, self.PATTERN):
                 # A year beyond the range is told now ('۱۴۰۲', a year of another calendar),
                 # not only once the digits are written 0-9.
                 code = "digits.other_script" if 1900 <= int(plain[:4]) <= 2100 else "date.range"
