@@ -54,7 +54,7 @@ def read(text: str) -> str | None:
     if not 1900 <= y <= 2100:
         return None
     if month is None:
-        return year
+        return f"{y:04d}"  # written 0-9, as the rest: '٢٠١٩' is 2019
     if not 1 <= int(month) <= 12:
         return None
     if day is None:
