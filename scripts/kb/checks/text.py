@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+import ahocorasick_rs
 import yaml
 
 from ..turkish import lower, upper
@@ -130,23 +131,13 @@ LISTS_BY_LANG = {"tr": tuple(LISTS), "en": ("ascii_names",)}
 
 
 class Spellings(NamedTuple):
-    """The wrong spellings of some lists: one pattern that finds them (a text is scanned once,
-    however many lists apply to it), each one's (finding, right spelling), and clues: what
-    str.lower makes of each. A text whose str.lower holds no clue holds no wrong spelling
-    (str.lower is a character's own: the match lowered is in the text lowered), and a clue
-    search is a fast substring search where the pattern tries the text's every letter."""
+    """The wrong spellings of some lists, each one's (finding, right spelling), and a finder of
+    them all: an Aho-Corasick automaton reads a text once for every spelling, where a regular
+    expression tries each of the text's characters against them."""
 
-    pattern: re.Pattern
+    finder: ahocorasick_rs.AhoCorasick
+    words: list[str]  # the finder's patterns, by its index
     fixes: dict[str, tuple[str, str]]
-    clues: tuple[str, ...]
-    clues_from: int  # characters: in a shorter text the pattern alone is faster
-
-
-
-# A clue search costs about what the pattern's scan of 40 characters of Turkish costs
-# (measured on the synthetic bodies: the two break even near 1,300 characters for the 32
-# clues of a Turkish text; an English one, typed in ASCII, gains from the clues sooner).
-CLUE_COST = 40
 
 
 @functools.cache
@@ -156,46 +147,30 @@ def _rules(lists: tuple[str, ...]) -> Spellings:
         for wrong, right in _fixes(_data()[name]).items():
             assert wrong not in fixes, f"{wrong!r} is in two lists of spelling.yml"
             fixes[wrong] = (LISTS[name], right)
-    # Not re.IGNORECASE: Python folds 'I', 'ı' and 'İ' together, so /Izmir/i matches 'İzmir'.
-    # The lookahead lets the scan skip characters no spelling starts with.
-    first = "".join(sorted({v[0] for v in fixes}))
-    lowered = {v.lower() for v in fixes}
-    # A clue that holds another one adds nothing: the shorter is found wherever it is.
-    clues = tuple(sorted(c for c in lowered if not any(o != c and o in c for o in lowered)))
-    return Spellings(re.compile(r"(?<![\w])(?=[" + re.escape(first) + "])(" + _trie(fixes) + ")"),
-                     fixes, clues, CLUE_COST * len(clues))
+    # Case-sensitive, as each way of typing a word is its own pattern: Python's case folding
+    # takes 'I', 'ı' and 'İ' for one letter, so a case-blind 'Izmir' would match 'İzmir'.
+    words = sorted(fixes)
+    return Spellings(ahocorasick_rs.AhoCorasick(words), words, fixes)
 
 
-def _trie(words) -> str:
-    """One pattern for a set of words, as a trie: each character is tried once, not once per
-    word that has it there; where one word starts another, the longer one is the match."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        alternatives = [re.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
-        if not alternatives:
-            return ""
-        inner = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{inner})?" if "" in node else inner  # longer first, else the word ends here
-
-    return pattern(root)
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
-    pattern, fixes, clues, clues_from = _rules(lists)
-    if len(text) >= clues_from:
-        lowered = text.lower()
-        if not any(clue in lowered for clue in clues):
-            return []
-    found = []
-    for m in pattern.finditer(text):
-        code, fixed = fixes[m.group(1)]
-        found.append(Found(code, m.start(), m.end(), {"value": m.group(1), "fixed": fixed}))
+    """The wrong spellings in the text, as the expression (?<!\\w)(word|word|…) finds them
+    with the longest word first: each starts a word (no letter, digit or '_' just before it);
+    of those starting at one place the longest; none inside an earlier one."""
+    finder, words, fixes = _rules(lists)
+    candidates = [(start, start - stop, i)
+                  for i, start, stop in finder.find_matches_as_indexes(text, overlapping=True)
+                  if not (start and _WORD_CHAR.match(text, start - 1))]
+    found, end = [], 0
+    for start, length, i in sorted(candidates):
+        if start >= end:
+            word = words[i]
+            code, fixed = fixes[word]
+            found.append(Found(code, start, start - length, {"value": word, "fixed": fixed}))
+            end = start - length
     return found
 
 
@@ -272,7 +247,7 @@ def in_texts(texts: list[str], lang: str, heads: re.Pattern | None = None
     apostrophes, for each of the texts: each rule scans them all joined, once.
 
     A practice has fifteen texts or so in each language (title, summary, body, labels), and
-    most hold nothing to find: one clue search of them all costs what the body's alone did.
+    most hold nothing to find: one scan of them all costs what the body's alone did.
     """
     starts, at = [], 0
     for text in texts:
