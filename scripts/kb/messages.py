@@ -313,7 +313,10 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' takvimde olmayan bir tarih", "ayı ve günü denetleyin",
     ),
     "date.range": (
-        "year in '{value}' is outside 1900–2100", "", "'{value}' içindeki yıl 1900–2100 dışında", "",
+        "year in '{value}' is outside 1900–2100",
+        "write the year of the Gregorian calendar in four digits, as in `{example}`",
+        "'{value}' içindeki yıl 1900–2100 dışında",
+        "yılı miladi takvimle ve dört rakamla yazın, örneğin `{example}`",
     ),
     "date.future": (
         "{value} is in the future", "write the day the facts were actually checked",

@@ -373,7 +373,7 @@ class PartialDate(Type):
                 # A year beyond the range is told now ('۱۴۰۲', a year of another calendar),
                 # not only once the digits are written 0-9.
                 code = "digits.other_script" if 1900 <= int(plain[:4]) <= 2100 else "date.range"
-                return ctx.error(node, code, key, value=value, fixed=plain)
+                return ctx.error(node, code, key, value=value, fixed=plain, example=self._example)
             # A date written another way (15.03.2024, Mart 2024): the hint gives it as it goes.
             fixed = dates.read(value)
             if fixed and fixed != value and (not self.full or len(fixed) == len("2024-03-15")):
@@ -382,7 +382,7 @@ class PartialDate(Type):
             return ctx.error(node, code, key, value=value)
         year, month, day = int(m.group(1)), m.group(2), m.group(3)
         if not 1900 <= year <= 2100:
-            return ctx.error(node, "date.range", key, value=value)
+            return ctx.error(node, "date.range", key, value=value, example=self._example)
         if month and not 1 <= int(month) <= 12:
             return ctx.error(node, "date.invalid", key, value=value)
         if day and not 1 <= int(day) <= calendar.monthrange(year, int(month))[1]:
