@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import stat
@@ -128,7 +129,10 @@ CACHE_DIR_ENV, NO_CACHE_ENV = "KB_CACHE_DIR", "KB_NO_CACHE"
 FORMAT = b"ortak-akil validate cache 1\n"
 MAX_AGE_DAYS = 30  # the cache of a checkout not validated for this long is removed
 _PACKAGE = Path(__file__).resolve().parent
-_LIBRARIES = ("yaml", "markdown", "nh3")  # what loading a practice uses besides Python
+# What loading and checking a practice imports besides Python and kb: module → its package,
+# whose version is part of the digest (a test finds these imports in the code).
+LIBRARIES = {"yaml": "pyyaml", "markdown_it": "markdown-it-py", "nh3": "nh3",
+             "ahocorasick_rs": "ahocorasick-rs"}
 
 
 def cache_dir() -> Path | None:
@@ -151,14 +155,20 @@ def cache_enabled() -> bool:
 
 
 @functools.cache  # what this process runs: files edited later are not what it loaded
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree: none to name
+        return "?"
+
+
 def code_digest() -> str:
     """A digest of every file of the kb package (code, word lists, messages), the Python
     version and the versions of the libraries loading uses: what else a result depends on."""
     h = hashlib.blake2b(digest_size=16)
     h.update(sys.version.encode())
-    for name in _LIBRARIES:
-        module = sys.modules.get(name) or __import__(name)
-        h.update(f"{name}={getattr(module, '__version__', '?')}\x00".encode())
+    for package in LIBRARIES.values():
+        h.update(f"{package}={_version(package)}\x00".encode())
     for path in sorted(_PACKAGE.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             h.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8", "surrogateescape"))

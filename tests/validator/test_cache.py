@@ -269,3 +269,45 @@ def test_caches_of_checkouts_gone_for_a_month_are_removed(library, tmp_path):
     edit(library, f"{MERSIN}/tr.md", "Sosyal Politikalar Ofisini", "Sosyal Politikalar Ofisi'ni")
     validate(library)  # a change: the cache is written, and the old ones are removed
     assert sorted(p.name for p in folder.iterdir()) == [cache_file(library).name]
+
+
+_LOADED_KB_MODULES = """
+import sys
+from pathlib import Path
+from kb.library import validate_library
+validate_library(Path(sys.argv[1]), workers=1)
+print("\\n".join(m.__file__ for n, m in sorted(sys.modules.items())
+                if (n == "kb" or n.startswith("kb.")) and getattr(m, "__file__", None)))
+"""
+
+
+def test_the_cache_is_keyed_by_the_version_of_every_library_loading_imports(library):
+    """A finding may change with a library (the YAML reader, the Markdown parser, the
+    sanitiser, the spelling scan): every one the loading code imports is named in LIBRARIES,
+    whose versions the digest holds, and no other."""
+    import ast
+
+    from kb import loadcache
+
+    done = subprocess.run([sys.executable, "-c", _LOADED_KB_MODULES, str(library)],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO / "scripts")})
+    imported = set()
+    for file in done.stdout.split():
+        for node in ast.walk(ast.parse(Path(file).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"kb", "__future__"}
+    assert third_party == set(loadcache.LIBRARIES)
+
+
+def test_another_version_of_a_library_rechecks_everything(monkeypatch):
+    from kb import loadcache
+
+    before = code_digest()
+    real = loadcache._version
+    monkeypatch.setattr(loadcache, "_version",
+                        lambda p: "0.0.1" if p == "ahocorasick-rs" else real(p))
+    assert code_digest() != before
