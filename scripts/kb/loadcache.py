@@ -154,14 +154,14 @@ def cache_enabled() -> bool:
     return os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
-@functools.cache  # what this process runs: files edited later are not what it loaded
 def _version(package: str) -> str:
     try:
         return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:  # run from a source tree: none to name
+    except importlib.metadata.PackageNotFoundError:  # installed without its metadata
         return "?"
 
 
+@functools.cache  # what this process runs: files edited later are not what it loaded
 def code_digest() -> str:
     """A digest of every file of the kb package (code, word lists, messages), the Python
     version and the versions of the libraries loading uses: what else a result depends on."""

@@ -161,16 +161,15 @@ def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
     with the longest word first: each starts a word (no letter, digit or '_' just before it);
     of those starting at one place the longest; none inside an earlier one."""
     finder, words, fixes = _rules(lists)
-    candidates = [(start, start - stop, i)
+    candidates = [(start, stop, i)
                   for i, start, stop in finder.find_matches_as_indexes(text, overlapping=True)
                   if not (start and _WORD_CHAR.match(text, start - 1))]
     found, end = [], 0
-    for start, length, i in sorted(candidates):
+    for start, stop, i in sorted(candidates, key=lambda c: (c[0], -c[1])):  # longest first
         if start >= end:
-            word = words[i]
-            code, fixed = fixes[word]
-            found.append(Found(code, start, start - length, {"value": word, "fixed": fixed}))
-            end = start - length
+            code, fixed = fixes[words[i]]
+            found.append(Found(code, start, stop, {"value": words[i], "fixed": fixed}))
+            end = stop
     return found
 
 
