@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..schema.types import in_0_to_9
 from ..turkish import lower
 from .text import DIGITS, digit_runs, without_addresses, without_phones
 
@@ -54,6 +55,23 @@ def numbers(text: str) -> dict[int, int]:
         value = int(digits if digits.isdigit() else digits.replace(".", "").replace(",", ""))
         if value not in found:
             found[value] = m.start()
+    return found
+
+
+def in_other_digits(text: str) -> dict[int, tuple[int, str, str]]:
+    """The numbers the text writes with another script's digits ('٢٠٢٢ yılında'), each with
+    the offset of its first appearance, as written and in 0-9: what the text would state if
+    it wrote them 0-9. Asked only of a text that lacks a figure (kb.checks.practice)."""
+    if text.isascii():
+        return {}
+    plain = in_0_to_9(text)
+    if plain == text:
+        return {}
+    found = {}
+    for number, offset in numbers(plain).items():
+        end = _NUMBER.match(plain, offset).end()
+        if text[offset:end] != plain[offset:end]:
+            found[number] = (offset, text[offset:end], plain[offset:end])
     return found
 
 

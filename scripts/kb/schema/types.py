@@ -248,10 +248,16 @@ class Slug(Text):
         return {"tr": "ASCII kimlik (a-z, 0-9, -)", "en": "ASCII id (a-z, 0-9, -)"}[lang]
 
 
+def in_0_to_9(value: str) -> str:
+    """The value with another script's digits written 0-9 ('٢٠٢٤' → '2024'), each digit one
+    character as before (offsets stay)."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
+
+
 def _in_0_to_9(value: str, pattern: re.Pattern) -> str | None:
-    """The value with another script's digits written 0-9 ('٢٠٢٤' → '2024') if it has any
-    and is then what the pattern wants; else None."""
-    plain = "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
+    """The value written 0-9 if it has another script's digits and is then what the pattern
+    wants; else None."""
+    plain = in_0_to_9(value)
     return plain if plain != value and pattern.fullmatch(plain) else None
 
 
