@@ -140,7 +140,7 @@ CONSENT = ("Bu metnin CC BY 4.0 lisansıyla yayımlanmasını kabul ediyorum; ka
 INTRO = """\
 **Türkçe:** Bu formu doldurduğunuzda bir bot, bilgilerinizden uygulama dosyalarını oluşturup
 bir çekme isteği (pull request) açar; editörler inceler ve yayımlar. Yalnızca kaynaklarda
-yazanları yazın, kaynakları belirtin, kişisel veri (kişi adları, özel telefonlar) yazmayın.
+yazanları yazın, kaynakları belirtin, kişisel veri (özel kişilerin adları, özel telefon numaraları) yazmayın.
 Metinleri bir dilde yazmanız yeter: İngilizceyi boş bırakırsanız uygulama Türkçe sitede
 yayımlanır, İngilizce sitede "çeviri bekleniyor" notuyla görünür.
 

@@ -257,8 +257,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "id.mismatch": (
         "id '{value}' does not match the {what} name '{expected}'",
         "rename the {what} or set `id: {expected}`",
-        "'{value}' kimliği '{expected}' adıyla uyuşmuyor",
-        "adı değiştirin ya da `id: {expected}` yazın",
+        "'{value}' kimliği {what} adıyla ('{expected}') uyuşmuyor",
+        "{what} adını değiştirin ya da `id: {expected}` yazın",
     ),
     "id.duplicate": (
         "id '{value}' is already used by {other}", "choose another id",
@@ -507,7 +507,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "body.quote_too_deep": (
         "quotes nested more than {max} levels deep ('>' signs)", "use one level of '>'",
-        "alıntılar {max} düzeyden derin iç içe ('>' işaretleri)", "tek düzey '>' kullanın",
+        "alıntılar {max} düzeyden fazla iç içe geçmiş ('>' işaretleri)", "tek düzey '>' kullanın",
     ),
     # Content rules (kb.checks): what a practice must say, and how, to be published.
     "body.pasted_bullet": (
@@ -554,7 +554,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' is not the spelling of the Turkish Language Association (TDK): write '{fixed}'",
         "see the TDK spelling guide (Yazım Kılavuzu)",
         "'{value}' Türk Dil Kurumunun yazımı değil: '{fixed}' yazın",
-        "TDK Yazım Kılavuzuna bakın",
+        "TDK'nin Yazım Kılavuzu'na bakın",
     ),
     "text.apostrophe": (
         "no apostrophe before a suffix after an institution's name (TDK): write '{fixed}', not '{value}'",
@@ -583,7 +583,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "text.no_turkish_letters": (
         "the Turkish narrative has fewer than {min} different Turkish letters: it looks typed without them",
         "switch the keyboard to Turkish, or copy the letters ç ğ ı İ ö ş ü",
-        "Türkçe anlatıda {min} farklı Türkçe harften azı var: Türkçe harfler olmadan yazılmış görünüyor",
+        "Türkçe anlatıda çok az Türkçe harf var ({min} farklı harften az): Türkçe harfler olmadan yazılmış görünüyor",
         "klavyeyi Türkçeye geçirin ya da ç ğ ı İ ö ş ü harflerini kopyalayın",
     ),
     "text.number_in_one_language": (
