@@ -78,8 +78,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export_all": ("Tüm uygulamaları indirin:", "Download every practice:"),
     "export_these": ("Bu {n} uygulamayı indirin:", "Download these {n} practices:"),
     "map": ("Harita", "Map"),
-    "map_hint": ("Koyu renkli illerde daha çok uygulama var. Bir ile tıklamak kataloğu o ile "
-                 "göre süzer.", "Darker provinces have more practices. Clicking a province "
+    "map_hint": ("Koyu renkli illerde daha çok uygulama var. Bir ilin üzerine tıklarsanız "
+                 "katalog o ile göre süzülür.", "Darker provinces have more practices. Clicking a province "
                  "filters the catalogue by it."),
     "map_table": ("İllere göre uygulama sayıları", "Practices by province"),
     "map_none": ("uygulama yok", "no practice"),
@@ -111,7 +111,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "json_download": ("JSON: tüm uygulamalar, iki dildeki metinleriyle (practices.json)",
                       "JSON: every practice, with its texts in both languages (practices.json)"),
     "csv_download": ("CSV tablosu (practices.csv): UTF-8, sütunlar ; ile, bir hücredeki "
-                     "değerler | ile ayrılır; Türkçe Excel sütunlara ayırarak açar",
+                     "değerler | ile ayrılır; Türkçe ya da İsveççe ayarlı Excel sütunlara ayırarak açar",
                      "CSV table (practices.csv): UTF-8, columns separated by ;, values in a "
                      "cell by |; Excel in a Turkish or Swedish locale opens it in columns"),
     "xlsx_download": ("Excel çalışma kitabı (practices.xlsx): aynı tablo ve sütunların anlamı",
