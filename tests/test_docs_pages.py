@@ -19,7 +19,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from kb.checks import text as text_rules
 from kb.checks.practice import STALE_MONTHS
+from kb.library import institutions, load_library
 from kb.site.i18n import t
 from kb.turkish import fold, lower
 
@@ -317,3 +319,25 @@ def test_built_data_page_links_files_that_exist(built_site, lang):
         hrefs = [a["href"] for a in soup.select("article a[href]") if a["href"].endswith(path)]
         assert hrefs, f"{lang}/data/: no link to {path}"
         assert (page.parent / hrefs[0]).resolve().is_file(), f"{lang}/data/: {hrefs[0]} missing"
+
+
+@cache
+def _institutions():
+    lib, _ = load_library(ROOT, lean=True)
+    return institutions(lib)
+
+
+@pytest.mark.parametrize("lang,name", PAGE_CASES)
+def test_page_prose_passes_the_validators_spelling_rules(lang, name):
+    """The rules a practice's text meets (kb.checks.text: TDK spellings, names and words
+    typed without Turkish letters, and in Turkish no apostrophe after an institution's name)
+    hold for the hand-written pages too: what the site asks of contributors it does itself."""
+    soup = _soup(lang, name)
+    for tag in soup.find_all(["code", "pre"]):
+        tag.decompose()
+    prose = " ".join(soup.get_text(" ").split())
+    found = text_rules.spelling(prose, lang)
+    if lang == "tr":
+        found += text_rules.apostrophes(prose, _institutions())
+    assert not found, f"{lang}/{name}: " + ", ".join(
+        f"{prose[f.start:f.end]!r} ({f.code}: {f.args.get('fixed', '')})" for f in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,11 +158,17 @@ def _begin(root: Path, today: dt.date
             lib.places[data["id"]] = ctx.where
 
     ctx.diagnostics += records.check(lib)
+    rules = Rules(today, institutions(lib))
+    return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
+
+
+def institutions(lib: Library) -> re.Pattern:
+    """The apostrophe rule's pattern (kb.checks.text.institution_heads) for the library's
+    municipalities and organisations, its provinces and countries kept as places."""
     names = [r["name"]["tr"] for kind in ("municipality", "organisation")
              for r in lib.records.get(kind, {}).values()]
     places = {t["tr"] for v in ("provinces", "countries") for t in lib.vocabularies[v].values()}
-    rules = Rules(today, text_rules.institution_heads(names, places))
-    return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
+    return text_rules.institution_heads(names, places)
 
 
 def load_library(root: Path, today: dt.date | None = None, workers: int | None = None,
