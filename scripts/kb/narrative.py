@@ -302,8 +302,11 @@ def parse_sections(body: str, body_line: int, lang: str, path: str) -> Narrative
             anchors += links
     texts = {sid: "\n".join(lines).strip() for sid, lines in sections.items()}
     template = _template_errors(texts, found, expected, body_line, path)
-    # Sections that a code block never closed has swallowed are told by that block's message.
-    errors += [d for d in template if not (unclosed and d.code == "body.section_missing")]
+    # Sections that a code block never closed has swallowed are told by that block's message,
+    # and a section whose heading is misspelt by that heading's ('## Resultz': did you mean…).
+    misspelt = {dict(d.args).get("suggestion") for d in errors if d.code == "body.section_unknown"}
+    errors += [d for d in template if not (d.code == "body.section_missing" and (
+        unclosed or dict(d.args).get("heading") in misspelt))]
     missing = [sid for sid, _, _ in SECTIONS if sid not in texts]
     if missing and not unclosed:
         errors = _misleveled(lines, missing, lang, expected, body_line, path, errors)
