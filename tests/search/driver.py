@@ -78,11 +78,9 @@ def search(page, query: str, base: str, delay_ms: float = 0) -> list[str]:
     box.fill("")
     box.press("Backspace")  # Material reads the box on keyup: let it see the empty query
     page.wait_for_function("window.__kb.last && window.__kb.last.query === ''")
+    # Playwright inserts letters missing from its US layout (ş, İ...) without key events, as
+    # an input method or a phone keyboard may: the box is searched on each change all the same.
     box.press_sequentially(query, delay=delay_ms)
-    if not query[-1:].isascii():
-        # Playwright inserts letters missing from its US layout (ş, İ...) without key events,
-        # and Material reads the box on keyup: a real Turkish keyboard sends one.
-        box.press("End")
     try:
         page.wait_for_function("q => window.__kb.last && window.__kb.last.query === q", arg=query,
                                timeout=10_000)

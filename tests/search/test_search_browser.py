@@ -110,6 +110,21 @@ def test_the_search_box_shows_the_practice_first(site, lang, query, practice):
     assert results[0] == f"{prefix}practices/{practice}/", results
 
 
+def test_text_that_comes_without_a_key_is_searched(site):
+    """Pasted with the mouse or a long press, dictated, or a phone keyboard's suggestion: the
+    box changes with no keyup, which is all Material listens to. 'diş' (its last letter put in
+    without key events, as an input method does) found nothing before."""
+    base, open_ = site
+    page = open_(base)
+    box = page.locator(SEARCH_INPUT)
+    for query, practice in (("Bizİzmir Dayanışma Noktaları", "bizizmir-dayanisma-noktalari"),
+                            ("diş", "bizizmir-dayanisma-noktalari"), ("göçmen", "vida-modeli")):
+        box.fill(query)  # as a paste: the value and one input event, no key
+        page.wait_for_function("q => window.__kb.last && window.__kb.last.query === q", arg=query)
+        first = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")[0]
+        assert first.split("?")[0] == f"{base}practices/{practice}/", (query, first)
+
+
 def test_each_language_returns_only_its_own_pages(site):
     base, open_ = site
     for lang, query in (("tr", "izmir"), ("en", "izmir"), ("tr", "stockholm"), ("en", "women")):
