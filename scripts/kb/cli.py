@@ -79,10 +79,19 @@ def _message_lang(args: argparse.Namespace) -> str:
     return lang if isinstance(lang, str) else _default_lang()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a CI job cancelled, `kill`): unwinds like Ctrl-C, so that every `finally`
+    removes its temporary folders and no half-written output is left behind.
+
+    Its own class, not KeyboardInterrupt itself: CPython marks a KeyboardInterrupt that
+    leaves code run by eval() (namedtuple() does so while a module is imported) as
+    unhandled even when it is caught later, and then ends the process with SIGINT
+    instead of the exit code main() returned; it checks for that exact class only.
+    """
+
+
 def _terminate(signum, frame) -> None:
-    # SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so that every `finally`
-    # removes its temporary folders and no half-written output is left behind.
-    raise KeyboardInterrupt
+    raise Terminated
 
 
 def _exit_code(exc: Exception) -> int:
@@ -105,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return module.run(args)
+    except Terminated:
+        return 128 + signal.SIGTERM  # 143, as a shell reports a process ended by SIGTERM
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
