@@ -132,7 +132,7 @@ def test_sigterm_during_a_build_keeps_the_old_site_and_cleans_up(repo, tmp_path,
         time.sleep(0.01)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
-    if proc.returncode == 0:
+    if proc.returncode == 0 or "site written" in err:  # then SIGTERM's default ends it: -15
         pytest.skip("the build finished before the signal arrived")
     assert (proc.returncode, err) == (143, "")  # no traceback, and 128 + SIGTERM as a shell says
     assert (out / "index.html").read_bytes() == before
