@@ -1,29 +1,30 @@
 """The hand-written pages (home, about, contribute, methodology, data, accessibility) as a
 reader gets them.
 
-Pages are rendered with Python-Markdown and checked on the HTML, so that what is tested is
-what a person reads: one title, headings in order, links that lead somewhere on the built
-site, the same page in both languages, and Turkish written with its own letters.
+The rules every hand-written page meets (a title first, headings in order, no raw HTML, links
+to pages of the site, the same page in both languages, spelling and Turkish letters) are the
+validator's (kb.checks.pages), so that a contributor editing a page learns them from
+`kb validate`; here the project's own pages are held to them, and what the pages must say
+is checked on the HTML Python-Markdown makes of them, as a person reads it.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import markdown
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from kb.checks import text as text_rules
+from kb.checks import pages
 from kb.checks.practice import STALE_MONTHS
+from kb.diagnostics import format_text
 from kb.library import institutions, load_library
 from kb.site.i18n import t
-from kb.turkish import fold, lower
+from kb.turkish import lower
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -32,39 +33,9 @@ PAGES = ("index.md", "about.md", "contribute.md", "methodology.md", "data.md",
          "accessibility.md")
 PAGE_CASES = [(lang, name) for lang in LANGS for name in PAGES]
 
-# Top folders of pages the site generator writes next to the hand-written ones (see the URL
-# scheme). Links to them name the generated file, e.g. catalogue/index.md: the strict MkDocs
-# build then checks that it exists and writes the right URL in both languages
-# (a URL such as catalogue/ is an "unrecognised link" that fails the build).
-GENERATED_SECTIONS = {
-    "catalogue", "practices", "municipalities", "organisations", "programmes", "themes",
-    "target-groups", "sdgs", "provinces", "reference", "search",
-}
 # The open data files exist only at the root of the Turkish build: the generator appends
 # their links to data.md in each language, so the page names them without linking them.
 DATA_FILES = ("practices.json", "practices.csv", "schema/practice.schema.json")
-EXTERNAL_SCHEMES = {"http", "https", "mailto"}
-# What Python-Markdown itself produces; anything else in the HTML came from raw HTML.
-MARKDOWN_TAGS = {
-    "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "code", "pre",
-    "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
-}
-
-TURKISH_LETTERS = set("çğıöşüÇĞİÖŞÜ")
-# Words that people often type without Turkish letters. The check also learns every word
-# with Turkish letters from the Turkish pages themselves and from the vocabularies' labels.
-TURKISH_WORDS = """
-    Türkiye Türkiye'de Türkçe İngilizce İsveç İzmir İstanbul Kuşadası Şişli Çukurova Bizİzmir
-    Akıl dayanışma noktaları uygulama uygulaması uygulamaları uygulamaların uygulamalarını
-    belediyeler belediyelerin için değil göre çok bütün şöyle üzere ülke kütüphane kütüphanesi
-    katkı katkıda sözlük sözlükler yöntem hakkında iletişim açık ayrıntı ayrıntılı öneri önerin
-    gözden geçiren kişi kişisel çalışan çalışanlar sağlar yayımlanmış değişiklik düzeltin
-    dosyası dosyaları başlık başlığı bölüm bölümler sütun satırı
-""".split()
-# Shorter words are left out: too many real pairs differ only by a letter ("ise"/"işe",
-# "mi"/"mı", suffixes such as "nun"/"nün").
-MIN_LENGTH = 4
-ASCIIFIED_FIXTURE = "Izmir ve Istanbul'daki uygulamalari Turkiye icin anlatir."
 
 
 def _source(lang: str, name: str) -> str:
@@ -85,138 +56,10 @@ def _text(soup: BeautifulSoup) -> str:
     return " ".join(soup.get_text(" ").split())
 
 
-def _prose_words(soup: BeautifulSoup) -> list[str]:
-    """Words a reader sees as running text: code and link addresses left out."""
-    for tag in soup.find_all(["code", "pre"]):
-        tag.decompose()
-    return re.findall(r"[^\W\d_]+", soup.get_text(" "))
-
-
-def _has_turkish_letter(word: str) -> bool:
-    return any(ch in TURKISH_LETTERS for ch in word)
-
-
-@cache
-def _vocabulary_words() -> frozenset[str]:
-    words: set[str] = set()
-    for path in sorted((ROOT / "vocabularies").glob("*.yml")):
-        terms = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        for term in terms if isinstance(terms, list) else []:
-            label = term.get("tr") if isinstance(term, dict) else None
-            if isinstance(label, str):
-                words.update(re.findall(r"[^\W\d_]+", label))
-    return frozenset(words)
-
-
-@cache
-def _known_turkish() -> dict[str, str]:
-    """Folded spelling -> the right spelling, for words that need Turkish letters."""
-    words = set(TURKISH_WORDS) | _vocabulary_words()
-    for name in PAGES:
-        words.update(_prose_words(_soup("tr", name)))
-    return {fold(w): w for w in sorted(words) if _has_turkish_letter(w) and len(w) >= MIN_LENGTH}
-
-
-def asciified_words(words: list[str], known: dict[str, str]) -> list[tuple[str, str]]:
-    """(written, right) for each word written without the Turkish letters it needs."""
-    found = []
-    for word in words:
-        if _has_turkish_letter(word):
-            continue
-        right = known.get(fold(word))
-        # 'İki' at the start of a sentence is the same word as 'iki': compare Turkish-lowercased.
-        if right and lower(right) != lower(word):
-            found.append((word, right))
-    return found
-
-
-def test_every_page_exists_in_both_languages_with_the_same_file_names():
-    names = {lang: sorted(p.name for p in (DOCS / lang).glob("*.md")) for lang in LANGS}
-    assert names["tr"] == names["en"], "docs/tr and docs/en must hold the same file names"
-    assert set(PAGES) <= set(names["tr"]), f"missing pages: {set(PAGES) - set(names['tr'])}"
-
-
-@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
-def test_page_has_exactly_one_title_first_then_ordered_headings(lang, name):
-    soup = _soup(lang, name)
-    titles = [h.get_text() for h in soup.find_all("h1")]
-    assert len(titles) == 1, f"{lang}/{name}: expected one '# title', found {titles}"
-    assert soup.find().name == "h1", f"{lang}/{name}: the '# title' must come first"
-    levels = [int(h.name[1]) for h in soup.find_all(re.compile(r"^h[1-6]$"))]
-    skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
-    assert not skips, f"{lang}/{name}: heading levels skip {skips}"
-
-
-@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
-def test_page_is_markdown_only_without_raw_html(lang, name):
-    raw = sorted({t.name for t in _soup(lang, name).find_all(True)} - MARKDOWN_TAGS)
-    assert not raw, f"{lang}/{name}: raw HTML tags {raw}; write Markdown"
-    assert "<!--" not in _html(lang, name), f"{lang}/{name}: raw HTML comment"
-
-
-@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
-def test_every_link_leads_to_a_page_of_the_site_or_a_safe_outside_address(lang, name):
-    problems = []
-    for a in _soup(lang, name).find_all("a"):
-        href = a.get("href", "")
-        parts = urlsplit(href)
-        if parts.scheme:
-            if parts.scheme not in EXTERNAL_SCHEMES:
-                problems.append(f"{href}: only http, https and mailto links")
-            continue
-        if href.startswith("#"):
-            continue  # a heading of the same page
-        if not href or href.startswith("/") or parts.netloc:
-            problems.append(f"{href!r}: write a relative link")
-            continue
-        target = posixpath.normpath(parts.path)
-        if not target.endswith(".md") or target.startswith(".."):
-            problems.append(f"{href}: link a page by its file, e.g. about.md or "
-                            "catalogue/index.md")
-        elif "/" not in target:
-            if target not in PAGES:
-                problems.append(f"{href}: no such page in docs/{lang}/")
-        elif target.split("/")[0] not in GENERATED_SECTIONS or not target.endswith("/index.md"):
-            problems.append(f"{href}: the site generates no such page")
-    assert not problems, f"{lang}/{name}:\n  " + "\n  ".join(problems)
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_both_languages_have_the_same_structure_and_links(name):
-    def shape(lang):
-        soup = _soup(lang, name)
-        return (
-            [h.name for h in soup.find_all(re.compile(r"^h[1-6]$"))],
-            sorted(a["href"] for a in soup.find_all("a")),
-            len(soup.find_all("pre")),
-        )
-
-    tr, en = shape("tr"), shape("en")
-    assert tr[0] == en[0], f"{name}: headings differ: tr {tr[0]} / en {en[0]}"
-    assert tr[1] == en[1], f"{name}: links differ: tr {tr[1]} / en {en[1]}"
-    assert tr[2] == en[2], f"{name}: code blocks differ"
-
-
-def test_the_asciified_word_check_catches_mistakes_and_spares_correct_text():
-    known = _known_turkish()
-    written = {w for w, _ in asciified_words(_prose_words(
-        BeautifulSoup(f"<p>{ASCIIFIED_FIXTURE}</p>", "html.parser")), known)}
-    assert {"Izmir", "Istanbul", "uygulamalari", "Turkiye", "icin"} <= written
-    right = "İki belediye: İzmir ve İstanbul'daki uygulamaları Türkiye için anlatır."
-    assert asciified_words(right.split(), known) == []
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_turkish_pages_write_turkish_letters(name):
-    found = asciified_words(_prose_words(_soup("tr", name)), _known_turkish())
-    assert not found, f"tr/{name}: " + ", ".join(f"'{w}' should be '{r}'" for w, r in found)
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_english_pages_spell_turkish_names_with_turkish_letters(name):
-    names = {fold(w): w for w in TURKISH_WORDS if w[0].isupper() and _has_turkish_letter(w)}
-    found = asciified_words(_prose_words(_soup("en", name)), names)
-    assert not found, f"en/{name}: " + ", ".join(f"'{w}' should be '{r}'" for w, r in found)
+def test_the_site_has_its_hand_written_pages_in_both_languages():
+    for lang in LANGS:
+        names = {p.name for p in (DOCS / lang).glob("*.md")}
+        assert set(PAGES) <= names, f"docs/{lang} lacks {set(PAGES) - names}"
 
 
 def test_data_page_describes_the_open_data_files_and_points_to_their_links():
@@ -321,23 +164,10 @@ def test_built_data_page_links_files_that_exist(built_site, lang):
         assert (page.parent / hrefs[0]).resolve().is_file(), f"{lang}/data/: {hrefs[0]} missing"
 
 
-@cache
-def _institutions():
+def test_hand_written_pages_pass_the_validators_page_rules():
+    """What `kb validate` asks of a contributor's page, the project's own pages meet."""
     lib, _ = load_library(ROOT, lean=True)
-    return institutions(lib)
-
-
-@pytest.mark.parametrize("lang,name", PAGE_CASES)
-def test_page_prose_passes_the_validators_spelling_rules(lang, name):
-    """The rules a practice's text meets (kb.checks.text: TDK spellings, names and words
-    typed without Turkish letters, and in Turkish no apostrophe after an institution's name)
-    hold for the hand-written pages too: what the site asks of contributors it does itself."""
-    soup = _soup(lang, name)
-    for tag in soup.find_all(["code", "pre"]):
-        tag.decompose()
-    prose = " ".join(soup.get_text(" ").split())
-    found = text_rules.spelling(prose, lang)
-    if lang == "tr":
-        found += text_rules.apostrophes(prose, _institutions())
-    assert not found, f"{lang}/{name}: " + ", ".join(
-        f"{prose[f.start:f.end]!r} ({f.code}: {f.args.get('fixed', '')})" for f in found)
+    found = pages.check(ROOT, lib.vocabularies, lib.records, sorted(lib.practices),
+                        institutions(lib))
+    assert [f for f in found if f.severity == "error"] == [], format_text(found, "en")
+    assert found == [], format_text(found, "en")

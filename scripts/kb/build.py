@@ -23,6 +23,7 @@ from .clock import today
 from .diagnostics import Diagnostic
 from .forked import run_jobs
 from .languages import CODES, site_path
+from .layout import DOCS
 from .library import Library, load_library
 from .output import staging
 from .render.mkdocs import WrittenParts, place, run_mkdocs, write_page
@@ -109,7 +110,7 @@ def make_language(job: Job, lang: str):
     Each generated page is made whole only to be written, indexed and captured for the
     check (language_site(defer=True)), unless the pages are kept for updates (job.defer off).
     """
-    language = language_site(job.lib, job.root / "docs", lang, job.day, job.base, job.drafts,
+    language = language_site(job.lib, job.root / DOCS, lang, job.day, job.base, job.drafts,
                              defer=job.defer)
     built = job.work / f"site-{lang}"
     rendered = run_mkdocs(language, built, job.work, job.root, job.base)

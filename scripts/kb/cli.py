@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     langs = ["tr", "en"]
-    p = sub.add_parser("validate", help="validate practices, records and vocabularies")
+    p = sub.add_parser("validate", help="validate practices, records, vocabularies and hand-written pages")
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to report on (default: everything)")
     p.add_argument("--format", choices=["text", "json", "github"], default="text",

@@ -91,6 +91,9 @@ KINDS: tuple[Kind, ...] = (
 BY_ID: dict[str, Kind] = {kind.id: kind for kind in KINDS}
 BY_VOCABULARY: dict[str, Kind] = {kind.vocabulary: kind for kind in KINDS if kind.vocabulary}
 ENTITY_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.pages)  # index and entity pages
+# The site's pages made of the whole library rather than of one kind's entities.
+CATALOGUE = "catalogue/"  # every practice, with search and filters (kb.site.catalogue)
+REFERENCE = "reference/"  # the file format, generated from the schema (kb.site.pages)
 RECORD_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.is_record)
 # The catalogue's facets, in the order the filter form shows them.
 FACET_ORDER = ("theme", "target-group", "sdg", "region", "province", "municipality-type",

@@ -12,12 +12,14 @@ import os
 from pathlib import Path
 
 from .diagnostics import Diagnostic, diag
+from .languages import CODES as LANGUAGE_CODES
 from .schema.fields import RECORD_KINDS, VOCABULARIES, VOCABULARY_NAMES
 from .schema.types import suggest
 from .sourcefile import dangling_link
 
 RECORD_FOLDERS = {folder: kind for kind, (folder, _) in RECORD_KINDS.items()}
 PRACTICES = "practices"  # the folder that holds a folder per practice
+DOCS = "docs"  # the hand-written pages: docs/<language>/<name>.md
 
 
 def _entries(folder: Path) -> list[os.DirEntry]:
@@ -105,3 +107,38 @@ def vocabulary_problems(root: Path) -> list[Diagnostic]:
                              suggestion=f"{close}.yml" if close else "",
                              all=", ".join(VOCABULARIES)))
     return problems
+
+
+def page_files(root: Path) -> tuple[dict[str, dict[str, Path]], list[Diagnostic]]:
+    """Each language's hand-written pages (name under docs/<lang>/ → file, sorted), and what
+    else stands in docs/ (it would not be published)."""
+    pages: dict[str, dict[str, Path]] = {lang: {} for lang in LANGUAGE_CODES}
+    problems: list[Diagnostic] = []
+    langs = ", ".join(f"{DOCS}/{lang}/" for lang in LANGUAGE_CODES)
+    for e in _entries(root / DOCS):
+        shown = f"{DOCS}/{e.name}"
+        if not _inside(e, root):
+            problems.append(_outside(shown))
+        elif e.name in pages and e.is_dir():
+            _pages_in(Path(e.path), f"{shown}/", "", root, pages[e.name], problems)
+        else:
+            problems.append(diag(shown, 1, 1, "page.outside_language", name=e.name, all=langs))
+    return pages, problems
+
+
+def _pages_in(folder: Path, shown_folder: str, under: str, root: Path, pages: dict[str, Path],
+              problems: list[Diagnostic]) -> None:
+    """The Markdown pages of a language's folder and its subfolders (under: their path from
+    the language's folder; shown_folder: the folder as findings show it)."""
+    for e in _entries(folder):
+        name = f"{under}{e.name}"
+        if not _inside(e, root):
+            problems.append(_outside(shown_folder + e.name))
+        elif e.is_dir():
+            _pages_in(Path(e.path), f"{shown_folder}{e.name}/", f"{name}/", root, pages,
+                      problems)
+        elif e.name.endswith(".md"):
+            pages[name] = Path(e.path)
+        else:
+            problems.append(diag(shown_folder + e.name, 1, 1, "page.not_markdown", name=e.name,
+                                 folder=shown_folder))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import layout
-from .checks import records
+from .checks import pages, records
 from .checks import text as text_rules
 from .checks.practice import Admission, Rules
 from .clock import today as clock_today
@@ -162,6 +162,11 @@ def _begin(root: Path, today: dt.date
     return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
 
 
+def _pages(root: Path, lib: Library, folders: list[str], rules: Rules) -> list[Diagnostic]:
+    """The findings in the hand-written pages (they link practices and entities by id)."""
+    return pages.check(root, lib.vocabularies, lib.records, folders, rules.institutions)
+
+
 def institutions(lib: Library) -> re.Pattern:
     """The apostrophe rule's pattern (kb.checks.text.institution_heads) for the library's
     municipalities and organisations, its provinces and countries kept as places."""
@@ -184,6 +189,7 @@ def load_library(root: Path, today: dt.date | None = None, workers: int | None =
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
+        ctx.diagnostics += _pages(root, lib, folders, rules)
         # All received before any is admitted: the workers keep both cores meanwhile.
         for checked in list(_checked(root, folders, lib, rules, workers,
                                      "lean" if lean else "full", None, cache)):
@@ -256,6 +262,8 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
         own = None if wanted is None else frozenset(
             n for n in folders if _may_report(f"{layout.PRACTICES}/{n}", wanted))
+        if wanted is None or _may_report(layout.DOCS, wanted):
+            ctx.diagnostics += _pages(root, lib, folders, rules)
         for checked in _checked(root, folders, lib, rules, workers, "", own, cache):
             ctx.diagnostics.extend(checked.diagnostics)
             ctx.refs.extend(checked.refs)

@@ -52,6 +52,11 @@ def to_html(text: str) -> str:
     return _MD.render(text)
 
 
+def tokens(text: str) -> list:
+    """The parser's tokens of a text (markdown-it-py's: each block with its lines in .map)."""
+    return _MD.parse(text)
+
+
 class Blocks(NamedTuple):
     """Where the parser finds a text's headings, and the lines its code and HTML blocks hold."""
 

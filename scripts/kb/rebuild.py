@@ -30,6 +30,7 @@ from .build import (
 )
 from .clock import today
 from .languages import CODES, site_path
+from .layout import DOCS
 from .library import Library, load_library
 from .loadcache import LoadCache
 from .render.mkdocs import Rendered, WrittenParts
@@ -91,7 +92,7 @@ class Rebuilds:
             lang = language.lang
             site = Site(lib, lang, self.drafts)
             kept = kept_pages(language, site, changed)
-            new = language_site(lib, self.root / "docs", lang, self.day, self.base, self.drafts,
+            new = language_site(lib, self.root / DOCS, lang, self.day, self.base, self.drafts,
                                 kept)
             live = self.site / site_path(lang)
             now, written = update_language(new, rendered, live, work, self.root, self.base)

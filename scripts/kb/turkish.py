@@ -9,6 +9,8 @@ import unicodedata
 # The two letters whose case differs in Turkish (kb.search.rules hands these maps to the browser).
 LOWER_LETTERS = {"I": "ı", "İ": "i"}
 UPPER_LETTERS = {"i": "İ", "ı": "I"}
+# The letters of Turkish that English lacks: a Turkish text typed without them has none.
+TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 # Letters that lose their marks when typed on a keyboard without Turkish layout.
 ASCII_LETTERS = {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i",
                  "û": "u"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from kb.sitecheck import check_site
 from support import kb_command as _kb
 
@@ -37,6 +39,39 @@ def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path
     assert "missing.md" in run.stderr and "Traceback" not in run.stderr
     assert (out / "old.txt").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_handwritten_page_in_windows_1254_is_refused_located_and_keeps_the_old_site(tmp_path):
+    """A page saved in the old Turkish Windows encoding: the validator says where, in words,
+    before the build would read it (it once stopped with an internal error)."""
+    root = tmp_path / "kb"
+    shutil.copytree(FIXTURE, root)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / ".kb-site").write_text("an earlier build\n", encoding="utf-8")
+    (out / "old.txt").write_text("previous build", encoding="utf-8")
+    (root / "docs/tr/about.md").write_bytes("# Hakkında\n\nİzmir.\n".encode("cp1254"))
+    run = _kb("--root", str(root), "build", "--out", str(out), cwd=tmp_path)
+    assert run.returncode == 1
+    assert "docs/tr/about.md:1:7: error: file is not UTF-8 (byte 0xFD)" in run.stderr
+    assert "Windows-1254" in run.stderr
+    assert "Traceback" not in run.stderr and "internal error" not in run.stderr
+    assert (out / "old.txt").exists()
+
+
+def test_handwritten_page_saved_by_notepad_is_built_with_its_title(tmp_path):
+    """A byte-order mark and Windows line ends change nothing on the page."""
+    root = tmp_path / "kb"
+    shutil.copytree(FIXTURE, root)
+    about = root / "docs/en/about.md"
+    about.write_bytes(b"\xef\xbb\xbf" + about.read_bytes().replace(b"\n", b"\r\n"))
+    run = _kb("--root", str(root), "build", "--out", str(tmp_path / "site"), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    html = (tmp_path / "site/en/about/index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert [h.get_text(strip=True) for h in soup.select("article h1")] == ["About"]
+    assert "About - " in soup.title.get_text()
+    assert "\ufeff" not in html and "\r" not in html
 
 
 def test_site_checks_find_broken_links_and_third_party_requests(tmp_path):

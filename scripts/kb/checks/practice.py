@@ -20,7 +20,7 @@ from ..languages import BY_CODE, FIRST
 from ..narrative import pasted_bullets
 from ..schema.fields import SECTIONS, page_anchors
 from ..schema.types import UNKNOWN
-from ..turkish import fold, slugify
+from ..turkish import TURKISH_LETTERS, fold, slugify
 from . import numbers as nums
 from . import text as rules_text
 
@@ -28,7 +28,6 @@ STALE_MONTHS = 18
 # Words in each narrative section: a paragraph, not a placeholder. Turkish says as much in
 # fewer, longer words (suffixes where English has words: "kaynaklarımızdan", "from our sources").
 MIN_WORDS = {"tr": 20, "en": 25}
-TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 MIN_TURKISH_LETTERS = 5  # distinct ones in a Turkish narrative; fewer means typed without them
 BROKEN_I = "i\u0307"
 _WORD = re.compile(r"[^\W\d_]+")  # what JavaScript's toLowerCase makes of 'İ': an i with a separate dot

@@ -298,6 +298,11 @@ def personal_data(text: str) -> list[Found]:
     return sorted(found)
 
 
+def page_words() -> list[str]:
+    """Words with Turkish letters the hand-written pages are checked against (spelling.yml)."""
+    return _data()["page_words"]
+
+
 def free_mail(address: str) -> str:
     """The free-mail domain of an address ('gmail.com'), or '' for an institution's."""
     domain = address.rsplit("@", 1)[-1].lower().strip()

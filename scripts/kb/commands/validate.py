@@ -1,4 +1,5 @@
-"""`kb validate`: check practices, records and vocabularies; report every finding."""
+"""`kb validate`: check practices, records, vocabularies and the hand-written pages; report
+every finding."""
 
 from __future__ import annotations
 

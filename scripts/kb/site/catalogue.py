@@ -16,7 +16,7 @@ from collections import Counter
 from markupsafe import Markup
 
 from ..kinds import BY_ID as KINDS
-from ..kinds import FACETS, Kind
+from ..kinds import CATALOGUE, FACETS, Kind
 from ..languages import site_path
 from ..turkish import slugify
 from .html import h, join, lang_attr, link, rel
@@ -25,7 +25,7 @@ from .model import Page, Site, url_for
 from .opendata import CHUNK, CHUNKS, published_ids
 from .province_map import province_map
 
-URL = "catalogue/"
+URL = CATALOGUE
 RESULTS = "kb-results"  # id of the result list's wrapper
 # Kinds a card carries that have no checkboxes but can be filtered by through the address
 # (entity pages link to ?municipality=…; a province click works without its facet group).

@@ -18,11 +18,13 @@ from pathlib import Path
 import markdown
 
 from ..errors import KbError
-from ..kinds import ENTITY_KINDS
+from ..kinds import ENTITY_KINDS, REFERENCE
 from ..languages import site_path
+from ..layout import DOCS, page_files
 from ..library import Library
 from ..markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitise
 from ..schema.export import reference_markdown
+from ..sourcefile import read_text
 from ..turkish import heading_anchor
 from .catalogue import URL as CATALOGUE
 from .catalogue import catalogue_page
@@ -40,7 +42,6 @@ HANDWRITTEN_ORDER = ["about", "methodology", "contribute", "data", "accessibilit
 ACCESSIBILITY = "accessibility/"  # the accessibility statement, linked from every page's footer
 NEWEST = 6
 BUTTON = "md-button md-button--primary"
-REFERENCE = "reference/"
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -114,12 +115,15 @@ def reference_page(lib: Library, lang: str) -> Page:
 
 
 def handwritten(docs: Path, lang: str) -> dict[str, str]:
-    """Hand-written Markdown pages of one language: file name → text."""
-    folder = docs / lang
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(folder.rglob("*.md"))}
+    """Hand-written Markdown pages of one language: file name → text, found and read as the
+    validator finds and reads them (kb.checks.pages; a page it cannot read is left out)."""
+    root = docs.parent
+    texts = {}
+    for name, path in page_files(root)[0][lang].items():
+        text, _ = read_text(path, f"{DOCS}/{lang}/{name}", root)
+        if text is not None:
+            texts[name] = text
+    return texts
 
 
 def url_of(name: str) -> str:

@@ -1,0 +1,337 @@
+"""The hand-written pages (docs/<lang>/*.md): the rules they meet, told like a practice's.
+
+These pages are published as their Markdown renders, HTML included, so what they may hold is
+narrower than a narrative: a `# title` first, headings in order, no raw HTML or images, links
+only to the site's own pages (by file: about.md, catalogue/index.md) or to http, https and
+mailto addresses. Each page exists in both languages with the same headings, links and code
+blocks, so that the language switch leads to the same page. Their prose meets the spelling
+rules of practices (kb.checks.text), and Turkish prose is written with Turkish letters: a
+word typed without them is told when a word with them folds to it (known from the Turkish
+pages, the vocabularies and spelling.yml's page_words).
+"""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from ..diagnostics import Diagnostic, diag
+from ..kinds import CATALOGUE, KINDS, REFERENCE
+from ..languages import BY_CODE, CODES, FIRST
+from ..layout import DOCS, page_files
+from ..markdown import SAFE_SCHEMES, tokens
+from ..schema.types import suggest
+from ..sourcefile import read_text
+from ..turkish import TURKISH_LETTERS, fold, lower, slugify, upper
+from . import text as text_rules
+
+# Shorter words are left out of the Turkish-letter rule: too many real pairs differ only by a
+# letter ("ise"/"işe", "mi"/"mı", suffixes such as "nun"/"nün").
+MIN_LENGTH = 4
+_WORD = re.compile(r"[^\W\d_]+")
+_INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+SHOWN = 60  # characters of a tag or link a message quotes
+
+
+class Page(NamedTuple):
+    """One hand-written page as the checks read it."""
+
+    lang: str
+    name: str  # its path under docs/<lang>/: 'about.md'
+    path: str  # as findings show it: 'docs/tr/about.md'
+    text: str
+    headings: list[tuple[int, str, int, int]]  # level, title, line, column
+    links: list[tuple[str, int, int]]  # target as written, line, column
+    blocks: list[int]  # first line of every fenced or indented code block
+    prose: str  # the text with code and link targets blanked (offsets kept)
+
+
+def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
+          institutions: re.Pattern) -> list[Diagnostic]:
+    """Every finding in the hand-written pages."""
+    found, out = page_files(root)
+    generated = _generated(vocabularies, records, practices)
+    pages: dict[str, dict[str, Page]] = {lang: {} for lang in CODES}
+    for lang, named in found.items():
+        for name, path in named.items():
+            shown = f"{DOCS}/{lang}/{name}"
+            text, errors = read_text(path, shown, root)
+            out += errors
+            if text is not None:
+                page = _read(lang, name, shown, text)
+                pages[lang][name] = page
+                out += _own(page, set(named), generated)
+    # A link with a problem of its own is told that, not also that the other language lacks it.
+    told = {(d.file, d.line, d.column) for d in out}
+    out += _translations(found, pages, told)
+    known = _known_words(pages[FIRST].values(), vocabularies)
+    names = _names()
+    for lang, by_name in pages.items():
+        for page in by_name.values():
+            out += _spelling(page, institutions if lang == FIRST else None,
+                             known if lang == FIRST else names)
+    return out
+
+
+def _read(lang: str, name: str, path: str, text: str) -> Page:
+    lines = text.split("\n")
+    headings, links, blocks, covered = [], [], [], []
+    for token in tokens(text):
+        if token.map is None:
+            continue
+        start, end = token.map
+        if token.type == "heading_open":
+            line = lines[start]
+            headings.append((int(token.tag[1]), "", start + 1, len(line) - len(line.lstrip()) + 1))
+        elif token.type == "inline" and headings and headings[-1][2] == start + 1 \
+                and not headings[-1][1]:
+            headings[-1] = (headings[-1][0], token.content, *headings[-1][2:])
+        if token.type in ("fence", "code_block"):
+            blocks.append(start + 1)
+            covered.append((start, end))
+        elif token.type == "html_block":
+            links.append(("<html>" + lines[start].strip()[:SHOWN], start + 1,
+                          lines[start].find("<") + 1))
+            covered.append((start, end))
+        elif token.type == "inline":
+            links += _inline(token, lines, start)
+    return Page(lang, name, path, text, headings, links, blocks, _prose(text, lines, covered))
+
+
+def _inline(token, lines: list[str], start: int) -> list[tuple[str, int, int]]:
+    """The links, images and raw HTML of one paragraph or heading, located in its lines."""
+    source = "\n".join(lines[start : token.map[1]])
+    cursor, out = 0, []
+    for child in token.children or []:
+        if child.type == "link_open":
+            target = child.attrs.get("href", "")
+            needle = target if child.markup == "autolink" else target or "]("
+        elif child.type == "image":
+            target = "<image>" + str(child.attrs.get("src", ""))[:SHOWN]
+            needle = "!["
+        elif child.type == "html_inline" and not child.content.startswith("</"):
+            target, needle = "<html>" + child.content[:SHOWN], child.content
+        else:
+            continue
+        at = source.find(needle, cursor)
+        if at < 0:  # written otherwise (an escaped character, a reference link): the line's start
+            at = cursor
+        cursor = at + len(needle)
+        before = source[:at]
+        out.append((target, start + before.count("\n") + 1, at - (before.rfind("\n") + 1) + 1))
+    return out
+
+
+def _prose(text: str, lines: list[str], covered: list[tuple[int, int]]) -> str:
+    """The text a reader reads as prose: code blocks, inline code and link targets blanked."""
+    kept = list(lines)
+    for start, end in covered:
+        for i in range(start, end):
+            kept[i] = " " * len(kept[i])
+    prose = "\n".join(kept)
+    prose = _INLINE_CODE.sub(lambda m: " " * len(m.group()), prose)
+    return text_rules.without_addresses(prose)
+
+
+def _generated(vocabularies: dict, records: dict, practices: list[str]) -> dict[str, set[str]]:
+    """The URL folders of generated pages, each with the ids it has a page of ('' : its index)."""
+    folders: dict[str, set[str]] = {CATALOGUE.strip("/"): {""}, REFERENCE.strip("/"): {""}}
+    for kind in KINDS:
+        if kind.source == "practice":
+            ids = set(practices)
+        elif not kind.pages:
+            continue
+        elif kind.source == "record":
+            ids = set(records.get(kind.id, {})) | {""}
+        else:
+            ids = set(vocabularies.get(kind.vocabulary, {})) | {""}
+        folders[kind.folder] = {slugify(str(i)) if i else "" for i in ids}
+    return folders
+
+
+def _own(page: Page, names: set[str], generated: dict[str, set[str]]) -> Iterator[Diagnostic]:
+    """Title, heading levels, raw HTML, images and links of one page."""
+    path = page.path
+    titles = [h for h in page.headings if h[0] == 1]
+    first = _first_content(page.text)
+    if not titles or titles[0][2] != first:
+        yield diag(path, first, 1, "page.title_first")
+    for _, title, line, col in titles[1:]:
+        yield diag(path, line, col, "page.second_title", value=title[:SHOWN])
+    for (before, _, _, _), (level, title, line, col) in zip(page.headings, page.headings[1:], strict=False):
+        if level > before + 1:
+            yield diag(path, line, col, "page.heading_skip", value=title[:SHOWN], level=level,
+                       previous=before, fixed="#" * (before + 1) + " " + title[:SHOWN])
+    for target, line, col in page.links:
+        if target.startswith("<html>"):
+            yield diag(path, line, col, "page.html", value=target[len("<html>"):])
+        elif target.startswith("<image>"):
+            yield diag(path, line, col, "page.image", value=target[len("<image>"):])
+        else:
+            problem = _link_problem(page, target, names, generated)
+            if problem:
+                code, suggestion = problem
+                yield diag(path, line, col, code, value=target[:SHOWN], suggestion=suggestion)
+
+
+def _first_content(text: str) -> int:
+    """The line of the first thing a page says (its title, if it is written right)."""
+    for i, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            return i
+    return 1
+
+
+def _link_problem(page: Page, target: str, names: set[str], generated: dict[str, set[str]]
+                  ) -> tuple[str, str] | None:
+    """(code, suggestion) of what is wrong with a link, or None."""
+    parts = urlsplit(target)
+    if parts.scheme:
+        return None if parts.scheme.lower() in SAFE_SCHEMES else ("body.link_scheme", "")
+    if target.startswith("#"):
+        return None
+    if not parts.path or target.startswith("/") or parts.netloc:
+        return "page.link_absolute", ""
+    where = posixpath.normpath(posixpath.join(posixpath.dirname(page.name), parts.path))
+    if not where.endswith(".md") or where.startswith(".."):
+        close = f"{where.rstrip('/')}.md" if f"{where.rstrip('/')}.md" in names else ""
+        close = close or (f"{where.rstrip('/')}/index.md" if where.rstrip("/").split("/")[0]
+                          in generated else "")
+        return "page.link_not_file", close
+    if where in names:
+        return None
+    folder, _, rest = where.partition("/")
+    if folder in generated:
+        ident = rest.removesuffix("index.md").rstrip("/")
+        if rest.endswith("index.md") and ident in generated[folder] and ident.count("/") == 0:
+            return None
+    return "page.link_unknown", _close_page(where, names)
+
+
+def _close_page(where: str, names: set[str]) -> str:
+    """The page a mistyped link most likely means ('hakkinda.md' → 'about.md' is no guess)."""
+    close = suggest(where.removesuffix(".md"), [n.removesuffix(".md") for n in names])
+    return f"{close}.md" if close else ""
+
+
+def _translations(found: dict[str, dict[str, Path]], pages: dict[str, dict[str, Page]],
+                  told: set[tuple[str, int, int]]) -> Iterator[Diagnostic]:
+    """Every page in every language, with the same headings, links and code blocks."""
+    for lang in CODES:
+        for other in CODES:
+            if other == lang:
+                continue
+            for name in sorted(set(found[lang]) - set(found[other])):
+                yield diag(f"{DOCS}/{lang}/{name}", 1, 1, "page.missing_translation",
+                           language=BY_CODE[other].names, other=f"{DOCS}/{other}/{name}")
+    one, *rest = CODES
+    for other in rest:
+        for name in sorted(set(pages[one]) & set(pages[other])):
+            yield from _same_shape(pages[one][name], pages[other][name], told)
+
+
+def _linked(page: Page, told: set[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The page's links to other pages and addresses, without a finding of their own (a
+    #section is named in each page's language, so it is not compared)."""
+    return [(t, line, col) for t, line, col in page.links
+            if not t.startswith(("<html>", "<image>", "#")) and (page.path, line, col) not in told]
+
+
+def _same_shape(a: Page, b: Page, told: set[tuple[str, int, int]]) -> Iterator[Diagnostic]:
+    levels = [[h[0] for h in p.headings] for p in (a, b)]
+    if levels[0] != levels[1]:
+        # The first heading that differs, in the page with more of them (it was added there).
+        i = next((i for i, (x, y) in enumerate(zip(*levels, strict=False)) if x != y),
+                 min(map(len, levels)))
+        here, there = (b, a) if len(b.headings) > len(a.headings) else (a, b)
+        _, title, line, col = here.headings[i]
+        yield diag(here.path, line, col, "page.headings_differ", value=title[:SHOWN],
+                   language=BY_CODE[there.lang].names, other=there.path,
+                   here=" ".join("#" * h[0] for h in here.headings),
+                   there=" ".join("#" * h[0] for h in there.headings))
+    for here, there in ((a, b), (b, a)):
+        theirs = Counter(t for t, _, _ in there.links)
+        for target, line, col in _linked(here, told):
+            if theirs[target] > 0:
+                theirs[target] -= 1
+                continue
+            yield diag(here.path, line, col, "page.link_not_in_other", value=target[:SHOWN],
+                       language=BY_CODE[there.lang].names, other=there.path)
+    if len(a.blocks) != len(b.blocks):
+        here, there = (a, b) if len(a.blocks) > len(b.blocks) else (b, a)
+        yield diag(here.path, here.blocks[len(there.blocks)], 1, "page.code_blocks_differ",
+                   count=len(here.blocks), language=BY_CODE[there.lang].names,
+                   other=there.path, other_count=len(there.blocks))
+
+
+def _names() -> dict[str, str]:
+    """Folded spelling → the right one, of the names (capitalised page_words with Turkish
+    letters) that English pages spell as Turkish does."""
+    return {fold(w): w for w in text_rules.page_words() if w[0].isupper() and _turkish(w)}
+
+
+def _turkish(word: str) -> bool:
+    return not TURKISH_LETTERS.isdisjoint(word)
+
+
+def _known_words(turkish_pages, vocabularies: dict) -> dict[str, str]:
+    """Folded spelling → the right spelling, of words that need Turkish letters."""
+    words = set(text_rules.page_words())
+    for terms in vocabularies.values():
+        for term in terms.values():
+            label = term.get(FIRST) if isinstance(term, dict) else None
+            if isinstance(label, str):
+                words.update(_WORD.findall(label))
+    for page in turkish_pages:
+        words.update(_WORD.findall(page.prose))
+    return {fold(w): w for w in sorted(words) if _turkish(w) and len(w) >= MIN_LENGTH}
+
+
+def _spelling(page: Page, institutions: re.Pattern | None, known: dict[str, str]
+              ) -> list[Diagnostic]:
+    """The spelling rules of practices, and words written without their Turkish letters."""
+    found = text_rules.spelling(page.prose, page.lang)
+    if institutions is not None:
+        found += text_rules.apostrophes(page.prose, institutions)
+    taken = {f.start for f in found}
+    code = "text.ascii_word" if page.lang == FIRST else "text.ascii_name"
+    for m in _WORD.finditer(page.prose):
+        word = m.group()
+        if m.start() in taken or _turkish(word):
+            continue
+        right = known.get(fold(word))
+        # 'İki' at the start of a sentence is the same word as 'iki': compare Turkish-lowercased.
+        if right and lower(right) != lower(word):
+            found.append(text_rules.Found(code, m.start(), m.end(),
+                                          {"value": word, "fixed": _cased(word, right)}))
+    starts = _line_starts(page.text)
+    out = []
+    for f in sorted(found):
+        line = bisect.bisect_right(starts, f.start)
+        severity = "warning" if f.code == "text.apostrophe" else "error"
+        out.append(diag(page.path, line, f.start - starts[line - 1] + 1, f.code, "", severity,
+                        **f.args))
+    return out
+
+
+def _cased(written: str, right: str) -> str:
+    """The right spelling in the case it was written: 'ICIN' → 'İÇİN', 'Icin' → 'İçin'."""
+    if written.isupper() and len(written) > 1:
+        return upper(right)
+    if written[0].isupper():
+        return upper(right[0]) + right[1:]
+    return right
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, at = [0], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
