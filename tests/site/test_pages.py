@@ -68,6 +68,16 @@ def test_practice_metadata_card_english(page):
     assert soup.select_one("h1").get_text() == "Solidarity Points"
 
 
+def test_a_planned_practice_has_no_end_and_is_never_called_ongoing(page):
+    """'Planned', then 'End: ongoing', would tell a reader it has begun."""
+    for lang in ("tr", "en"):
+        card = facts(page(lang, "practices/zehirli-baslik/"))
+        assert card[{"tr": "Durum", "en": "Status"}[lang]].startswith(
+            {"tr": "Planlanıyor", "en": "Planned"}[lang])
+        assert {"Bitiş", "End"}.isdisjoint(card), card
+        assert {"sürüyor", "ongoing"}.isdisjoint(card.values())
+
+
 def test_a_conflicting_date_shows_each_value_with_its_source_in_both_languages(page):
     for lang, words in (("tr", ("Kaynaklar farklı", "kaynak")), ("en", ("Sources differ", "source"))):
         soup = page(lang, "practices/dayanisma-noktalari/")

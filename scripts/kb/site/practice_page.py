@@ -74,8 +74,11 @@ def _facts(site: Site, p: dict, frm: str) -> Markup:
         p, "status", lang, lambda s: link(frm, f"catalogue/?status={facet_value(s)}",
                                           label(v["statuses"][s], lang)), "editors")))
     rows.append(_row(t("start", lang), sourced(p, "start", lang, lambda d: fmt_date(d, lang))))
-    rows.append(_row(t("end", lang), sourced(p, "end", lang, lambda d: fmt_date(d, lang))
-                     if p.get("end") else esc(t("ongoing", lang))))
+    if p.get("end"):
+        rows.append(_row(t("end", lang), sourced(p, "end", lang, lambda d: fmt_date(d, lang))))
+    elif p["status"] != "planned":  # a planned practice has not begun: it has no end to tell
+        rows.append(_row(t("end", lang),
+                         esc(t("ongoing" if p["status"] == "active" else "unknown", lang))))
     if p.get("programmes"):
         rows.append(_row(KINDS["programme"].label(lang, plural=True),
                          _links(site, frm, "programme", p["programmes"])))
