@@ -56,7 +56,9 @@ def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
           institutions: re.Pattern) -> list[Diagnostic]:
     """Every finding in the hand-written pages."""
     found, out = page_files(root)
-    generated = _generated(vocabularies, records, practices)
+    if not any(found.values()):
+        return out
+    generated = _Generated(vocabularies, records, practices)
     pages: dict[str, dict[str, Page]] = {lang: {} for lang in CODES}
     for lang, named in found.items():
         for name, path in named.items():
@@ -139,23 +141,35 @@ def _prose(text: str, lines: list[str], covered: list[tuple[int, int]]) -> str:
     return text_rules.without_addresses(prose)
 
 
-def _generated(vocabularies: dict, records: dict, practices: list[str]) -> dict[str, set[str]]:
-    """The URL folders of generated pages, each with the ids it has a page of ('' : its index)."""
-    folders: dict[str, set[str]] = {CATALOGUE.strip("/"): {""}, REFERENCE.strip("/"): {""}}
-    for kind in KINDS:
-        if kind.source == "practice":
-            ids = set(practices)
-        elif not kind.pages:
-            continue
-        elif kind.source == "record":
-            ids = set(records.get(kind.id, {})) | {""}
-        else:
-            ids = set(vocabularies.get(kind.vocabulary, {})) | {""}
-        folders[kind.folder] = {slugify(str(i)) if i else "" for i in ids}
-    return folders
+class _Generated:
+    """The URL folders of generated pages, and the ids each has a page of (made when a link
+    asks: most pages link a few, and a library has thousands of practices)."""
+
+    def __init__(self, vocabularies: dict, records: dict, practices: list[str]):
+        self.sources: dict[str, object] = {CATALOGUE.strip("/"): (), REFERENCE.strip("/"): ()}
+        for kind in KINDS:
+            if kind.source == "practice":
+                self.sources[kind.folder] = practices
+            elif kind.pages:
+                self.sources[kind.folder] = (records.get(kind.id, {}) if kind.source == "record"
+                                             else vocabularies.get(kind.vocabulary, {}))
+        self.index = {kind.folder for kind in KINDS if kind.pages} | {
+            CATALOGUE.strip("/"), REFERENCE.strip("/")}
+        self._ids: dict[str, set[str]] = {}
+
+    def __contains__(self, folder: str) -> bool:
+        return folder in self.sources
+
+    def has(self, folder: str, ident: str) -> bool:
+        """Whether the folder has a page for this id ('' : its index page)."""
+        if not ident:
+            return folder in self.index
+        if folder not in self._ids:
+            self._ids[folder] = {slugify(str(i)) for i in self.sources[folder]}
+        return ident in self._ids[folder]
 
 
-def _own(page: Page, names: set[str], generated: dict[str, set[str]]) -> Iterator[Diagnostic]:
+def _own(page: Page, names: set[str], generated: _Generated) -> Iterator[Diagnostic]:
     """Title, heading levels, raw HTML, images and links of one page."""
     path = page.path
     titles = [h for h in page.headings if h[0] == 1]
@@ -188,7 +202,7 @@ def _first_content(text: str) -> int:
     return 1
 
 
-def _link_problem(page: Page, target: str, names: set[str], generated: dict[str, set[str]]
+def _link_problem(page: Page, target: str, names: set[str], generated: _Generated
                   ) -> tuple[str, str] | None:
     """(code, suggestion) of what is wrong with a link, or None."""
     parts = urlsplit(target)
@@ -207,10 +221,10 @@ def _link_problem(page: Page, target: str, names: set[str], generated: dict[str,
     if where in names:
         return None
     folder, _, rest = where.partition("/")
-    if folder in generated:
-        ident = rest.removesuffix("index.md").rstrip("/")
-        if rest.endswith("index.md") and ident in generated[folder] and ident.count("/") == 0:
-            return None
+    ident = rest.removesuffix("index.md").rstrip("/")
+    if folder in generated and rest.endswith("index.md") and "/" not in ident \
+            and generated.has(folder, ident):
+        return None
     return "page.link_unknown", _close_page(where, names)
 
 
