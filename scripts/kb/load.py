@@ -154,23 +154,25 @@ def load_vocabularies(root: Path) -> tuple[dict[str, dict], list[Diagnostic]]:
 
 
 def load_language_file(path: Path, root: Path, lang: str, ctx: Context,
-                       shown: str | None = None) -> Any:
-    """A tr.md / en.md file: front matter fields plus the narrative sections."""
+                       shown: str | None = None) -> tuple[Any, bool]:
+    """A tr.md / en.md file: front matter fields plus the narrative sections, and whether
+    all is valid; with errors, what did load (INVALID if the file has no front matter and
+    body to read)."""
     text = _read(path, root, ctx, shown)
     if text is None:
-        return INVALID
+        return INVALID, False
     doc, errors = split_front_matter(text, ctx.file)
     ctx.diagnostics.extend(errors)
     if doc is None:
-        return INVALID
+        return INVALID, False
+    ctx.partial = {}
     fields = _yaml_record(doc.front, doc.front_line, LANGUAGE_FILE, ctx)
     narrative = parse_sections(doc.body, doc.body_line, lang, ctx.file)
     ctx.diagnostics.extend(narrative.errors)
-    if fields is INVALID or narrative.errors:
-        return INVALID
-    return {**fields, "sections": narrative.sections, "body": doc.body, "path": ctx.file,
-            "anchors": narrative.anchors, "body_line": doc.body_line,
-            "section_lines": narrative.lines}
+    return {**(ctx.partial if fields is INVALID else fields), "sections": narrative.sections,
+            "body": doc.body, "path": ctx.file, "anchors": narrative.anchors,
+            "body_line": doc.body_line, "section_lines": narrative.lines}, (
+        fields is not INVALID and not narrative.errors)
 
 
 # What only the checks read of a loaded practice: where each value was written, the body
@@ -189,8 +191,13 @@ def lean(practice: dict) -> dict:
     return practice
 
 
-def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
-    """One practice folder: practice.yml and its language files; None if anything is invalid."""
+def load_practice(folder: Path, root: Path, ctx: Context) -> tuple[dict | None, bool]:
+    """One practice folder: practice.yml and its language files, and whether all is valid.
+
+    A practice with errors comes with what did load (the fields of practice.yml that
+    converted, the language files without errors), for the checks that need only those;
+    None if the folder has no practice.yml.
+    """
     before = len(ctx.diagnostics)
     names = set(os.listdir(folder))  # one directory read instead of a stat per file
     shown = _shown_in(folder, root)
@@ -202,23 +209,24 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
                                     name=name, suggestion=suggest(name, wanted)))
     if PRACTICE_FILE not in names:
         ctx.diagnostics.append(diag(shown(PRACTICE_FILE), 1, 1, "file.missing_practice"))
-        return None
-    ctx.where = {}
+        return None, False
+    ctx.where, ctx.partial = {}, {}
     data = load_yaml_file(meta_path, root, PRACTICE, ctx, shown(PRACTICE_FILE))
+    salvaged = ctx.partial
     meta_file = ctx.file
     where = ctx.where
-    practice: dict = {"id": folder.name, "dir": shown(""), "file": meta_file, "langs": {}}
-    if data is not INVALID:
-        practice.update(data)
-        practice["id"] = data["id"]
+    practice: dict = {"dir": shown(""), "file": meta_file, "langs": {}}
+    practice.update(salvaged if data is INVALID else data)
     for lang in LANGUAGES:
         name = f"{lang}.md"
         if name in names:
             ctx.where = {}
-            loaded = load_language_file(folder / name, root, lang, ctx, shown(name))
-            if loaded is not INVALID:
+            loaded, complete = load_language_file(folder / name, root, lang, ctx, shown(name))
+            if loaded is not INVALID:  # with errors, only for the checks (the practice fails)
                 loaded["where"] = ctx.where
                 practice["langs"][lang] = loaded
+            if not complete:
+                practice.setdefault("incomplete", set()).add(lang)
     present = [lang for lang in LANGUAGES if f"{lang}.md" in names]
     if data is not INVALID and not data.get("draft"):
         # Published in the languages it is written in; the other site says a translation is
@@ -234,7 +242,7 @@ def load_practice(folder: Path, root: Path, ctx: Context) -> dict | None:
                 if not other:
                     break
     practice["where"] = where
-    return None if _has_errors(ctx, before) else practice
+    return practice, not _has_errors(ctx, before)
 
 
 def _shown_in(folder: Path, root: Path):

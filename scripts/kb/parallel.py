@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from . import forksignals
 from .checks.practice import Admission, Rules, admission
+from .checks.practice import own_checks as practice_checks
 from .diagnostics import Diagnostic
 from .layout import PRACTICES
 from .load import lean, load_practice
@@ -117,12 +118,14 @@ def _check_names(root: Path, names: list[str], vocabularies: dict, rules: Rules,
     folder = root / PRACTICES
     for name in names:
         ctx.diagnostics, ctx.refs = [], []
-        practice = load_practice(folder / name, root, ctx)
-        if practice is None:
+        practice, complete = load_practice(folder / name, root, ctx)
+        checks = own_checks is None or name in own_checks
+        if not complete:
+            if practice is not None and checks:  # what did load is checked all the same
+                ctx.diagnostics.extend(practice_checks(practice, rules, salvaged=True))
             yield Checked(name, ctx.diagnostics, ctx.refs, None, None)
             continue
-        checked = admission(name, practice, rules,
-                            checks=own_checks is None or name in own_checks)
+        checked = admission(name, practice, rules, checks=checks)
         if keep:
             practice = lean(practice) if keep == "lean" else practice
         yield Checked(name, ctx.diagnostics, ctx.refs, checked, practice if keep else None)

@@ -27,8 +27,11 @@ def test_validate_github_format_on_a_proposed_practice(tmp_path):
     code, out, _ = kb(repo, "validate", "--format", "github", "--lang", "tr")
     assert code == 1
     lines = out.strip().split("\n")
-    assert len(lines) == 1 and lines[0].startswith("::error file=practices/bizizmir-")
-    assert "%0D%0A::warning::x" in lines[0]
+    # One error; the forged command stays inside its text, never a line of its own.
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert len(errors) == 1 and errors[0].startswith("::error file=practices/bizizmir-")
+    assert "%0D%0A::warning::x" in errors[0]
+    assert all(line.startswith(("::error file=", "::warning file=")) for line in lines)
 
 
 def test_annotations_speak_turkish_first_then_english():

@@ -64,13 +64,7 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
 def admission(folder: str, practice: dict, rules: Rules, checks: bool = True) -> Admission:
     """Summarise a loaded practice for the cross-file checks, running its own checks now
     (unless checks is False: none of their findings is wanted)."""
-    out: list[Diagnostic] = []
-    if checks:
-        for check in CHECKS:
-            out.extend(check(practice, rules))
-        texts = {lang: _texts(practice, lang) for lang in practice["langs"]}
-        for text_check in TEXT_CHECKS:
-            out.extend(text_check(practice, rules, texts))
+    out = own_checks(practice, rules) if checks else []
     titles = [(lang, fold(text["title"]), text["title"], text["path"], text["where"]["title"])
               for lang, text in practice["langs"].items()]
     where = practice["where"]
@@ -78,6 +72,39 @@ def admission(folder: str, practice: dict, rules: Rules, checks: bool = True) ->
                    for g in practice.get("programmes", [])]
     return Admission(folder, practice["id"], practice["file"],
                      where.get("id", (practice["file"], 1, 1)), titles, out, memberships)
+
+
+def own_checks(practice: dict, rules: Rules, salvaged: bool = False) -> list[Diagnostic]:
+    """The findings of the practice's own checks.
+
+    salvaged: the practice did not load whole (kb.load.load_practice): only the checks whose
+    fields did load run, on its language files without errors, so that the contributor is
+    told these findings in the same run as the errors, not in a second round once those are
+    fixed.
+    """
+    out: list[Diagnostic] = []
+    if not salvaged:
+        for check in CHECKS:
+            out.extend(check(practice, rules))
+        texts = {lang: _texts(practice, lang) for lang in practice["langs"]}
+        for text_check in TEXT_CHECKS:
+            out.extend(text_check(practice, rules, texts))
+        return out
+    # Language files without errors, for the checks that read a narrative's structure or
+    # compare the languages: a broken file would give them findings that are not there.
+    whole = {**practice, "langs": {lang: text for lang, text in practice["langs"].items()
+                                   if lang not in practice.get("incomplete", ())}}
+    for check in (*CHECKS, *TEXT_CHECKS):
+        p = whole if check in WHOLE_LANGUAGES else practice
+        if not all(key in p for key in NEEDS[check]):
+            continue
+        if check is _id_and_title and FIRST not in p["langs"]:
+            continue  # the id is made from the Turkish title: no other stands in for it here
+        if check in TEXT_CHECKS:
+            out.extend(check(p, rules, {lang: _texts(p, lang) for lang in p["langs"]}))
+        else:
+            out.extend(check(p, rules))
+    return out
 
 
 def _dates(p: dict, rules: Rules) -> Iterator[Diagnostic]:
@@ -152,7 +179,7 @@ def _id_and_title(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     lang = FIRST if FIRST in p["langs"] else next(iter(p["langs"]), None)
     if lang is None:
         return
-    wanted = slugify(p["langs"][lang]["title"])[:80].rstrip("-")
+    wanted = slugify(p["langs"][lang].get("title", ""))[:80].rstrip("-")
     if wanted and p["id"] != wanted:
         file, line, col = p["where"].get("id", (p["file"], 1, 1))
         yield diag(file, line, col, "id.title_mismatch", "id", severity="warning",
@@ -169,6 +196,9 @@ def _in_body(text: dict, offset: int) -> Place:
             offset - (before.rfind("\n") + 1) + 1)
 
 
+_NOTHING: dict = {}  # what a missing mapping reads as (never written to)
+
+
 class Said(NamedTuple):
     """A text a reader sees of a practice, and where it is written."""
 
@@ -181,9 +211,13 @@ def _texts(p: dict, lang: str) -> list[Said]:
     """Every text a reader sees of a practice in one language, in the order of the page."""
     text = p["langs"][lang]
     path, where = text["path"], text["where"]
-    here = [Said("title", text["title"], where.get("title", (path, 1, 1))),
-            Said("summary", text["summary"], where.get("summary", (path, 1, 1)))]
-    for key, value in text["transferability"].items():
+    if "title" in text and "summary" in text:
+        here = [Said("title", text["title"], where.get("title", (path, 1, 1))),
+                Said("summary", text["summary"], where.get("summary", (path, 1, 1)))]
+    else:  # a language file with errors (a practice that did not load whole) may lack them
+        here = [Said(key, text[key], where.get(key, (path, 1, 1)))
+                for key in ("title", "summary") if key in text]
+    for key, value in text.get("transferability", _NOTHING).items():
         if value != UNKNOWN:
             key = f"transferability.{key}"
             here.append(Said(key, value, where.get(key, (path, 1, 1))))
@@ -192,7 +226,7 @@ def _texts(p: dict, lang: str) -> list[Said]:
     for i, figure in enumerate(p.get("key_figures", [])):
         key = f"key_figures[{i}].label.{lang}"
         here.append(Said(key, figure["label"][lang], at.get(key, (file, 1, 1))))
-    unit = p["contact"].get("unit")
+    unit = p.get("contact", _NOTHING).get("unit")  # a practice that did not load whole may lack it
     if unit:
         key = f"contact.unit.{lang}"
         here.append(Said(key, unit[lang], at.get(key, (file, 1, 1))))
@@ -281,7 +315,7 @@ def _figures(p: dict, rules: Rules, texts: dict[str, list[Said]]) -> Iterator[Di
             return True
         if lang not in in_words:
             text = p["langs"][lang]
-            in_words[lang] = nums.number_words(text["summary"] + " " + text["body"])
+            in_words[lang] = nums.number_words(text.get("summary", "") + " " + text["body"])
         return value in in_words[lang]
 
     for i, figure in enumerate(p.get("key_figures", [])):
@@ -314,3 +348,9 @@ def _contact(p: dict, rules: Rules) -> Iterator[Diagnostic]:
 
 CHECKS = (_dates, _source_numbers, _anchors, _sections, _bullets, _id_and_title, _contact)
 TEXT_CHECKS = (_words, _figures)  # these read every text of the practice (_texts), made once
+# The fields of practice.yml each check reads (it reads the language files that loaded, too):
+# in a practice that did not load whole, a check runs only if they did (own_checks).
+NEEDS = {_dates: ("last_verified",), _source_numbers: ("sources",), _anchors: ("sources",),
+         _sections: (), _bullets: (), _id_and_title: ("id",), _contact: ("contact",),
+         _words: (), _figures: ("id",)}
+WHOLE_LANGUAGES = frozenset({_anchors, _sections, _id_and_title, _figures})

@@ -306,7 +306,11 @@ class Record(Type):
             ok = self._missing(node, present, out, ctx, prefix) and ok
         if ok and self.check:
             ok = self.check(out, node, ctx, key) is not False
-        return out if ok else INVALID
+        if ok:
+            return out
+        if not key:  # a whole file: what did convert is kept for the checks that need only it
+            ctx.partial = out
+        return INVALID
 
     def _missing(self, node, present: set, out: dict, ctx: Context, prefix: str) -> bool:
         """Report missing required keys and fill in defaults; False if a required key is missing."""

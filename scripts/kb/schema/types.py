@@ -77,6 +77,9 @@ class Context:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     refs: list[PendingRef] = field(default_factory=list)
     where: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # top-level key → place
+    # The fields that did convert, of the last whole file (top-level record) that failed: the
+    # checks that need only those still run, so that one run tells every finding.
+    partial: dict = field(default_factory=dict)
 
     def error(self, node: Node, code: str, key: str, severity: str = "error", **args) -> Any:
         self.diagnostics.append(diag(self.file, node.line, node.col, code, key, severity, **args))
