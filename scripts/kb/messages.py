@@ -92,6 +92,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "değerin içinde ': ' var: YAML bunu yeni bir anahtarın başı sayar",
         'değerin tamamını çift tırnağa alın, ör. `title: "Sağlık: evde bakım"`',
     ),
+    "yaml.key_too_deep": (
+        "'{name}:' is indented further than '{sibling}:' above it, so YAML reads this line as more of that value",
+        "if '{name}' is a key of its own, start it in column {at}, under '{sibling}'; if the line continues the value above, put the whole value in double quotes",
+        "'{name}:' üstündeki '{sibling}:' anahtarından daha içeride; YAML bu satırı o değerin devamı sayar",
+        "'{name}' ayrı bir anahtarsa '{sibling}' ile aynı hizada, {at}. sütunda başlatın; satır üstteki değerin devamıysa değerin tamamını çift tırnağa alın",
+    ),
     "yaml.unclosed_quote": (
         "the quote that opens here is never closed",
         'end the value with the same quote mark, e.g. `title: "Mersin Modeli"`',

@@ -80,7 +80,7 @@ def _is_syntax(d: Diagnostic) -> bool:
 
 SYNTAX_CODES = frozenset({"yaml.syntax", "yaml.colon_in_value", "yaml.colon_space", "yaml.unclosed_quote",
                           "yaml.missing_colon", "yaml.indentation", "yaml.unclosed_bracket",
-                          "yaml.bad_start", "yaml.bad_escape"})
+                          "yaml.bad_start", "yaml.bad_escape", "yaml.key_too_deep"})
 
 
 def _recover(text: str, path: str, line_offset: int, first: list[Diagnostic]

@@ -36,6 +36,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
     mark = exc.problem_mark or exc.context_mark
     args: dict = {}
     if problem.startswith("mapping values are not allowed"):
+        deeper = _key_too_deep(text, mark) if mark else None
+        if deeper is not None:  # `role:` indented under `- organisation: x` as if it were text
+            name, col, sibling, column = deeper
+            return diag(path, mark.line + 1 + line_offset, col, "yaml.key_too_deep", name,
+                        name=name, sibling=sibling, at=column)
         code = "yaml.colon_in_value"
     elif "quoted scalar" in context and "end of stream" in problem:
         code, mark = "yaml.unclosed_quote", exc.context_mark or mark
@@ -84,6 +89,25 @@ def _tight_key(text: str, line: int) -> tuple[int, re.Match] | None:
         if m:
             return row, m
     return None
+
+
+_BARE_KEY = re.compile(r"( +)([A-Za-z_][\w.-]*)")
+_KEY_IN_LINE = re.compile(r"(\s*(?:-\s+)?)([A-Za-z_][\w.-]*):(?:\s|$)")
+
+
+def _key_too_deep(text: str, mark) -> tuple[str, int, str, int] | None:
+    """(key, its column, the key above, that key's column) when the parser stopped at a key
+    alone on its line, indented further than the key of the line above: the line is read as
+    more of that key's value, so its ': ' looks like one inside a value."""
+    lines = text.split("\n")
+    if mark.line >= len(lines) or mark.line == 0:
+        return None
+    here = _BARE_KEY.fullmatch(lines[mark.line][:mark.column])
+    above = next((line for line in reversed(lines[:mark.line]) if line.strip()), "")
+    there = _KEY_IN_LINE.match(above)
+    if here is None or there is None or len(here.group(1)) <= len(there.group(1)):
+        return None
+    return here.group(2), len(here.group(1)) + 1, there.group(2), len(there.group(1)) + 1
 
 
 def _after_quote(text: str, mark) -> bool:
