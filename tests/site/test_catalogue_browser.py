@@ -212,3 +212,15 @@ def test_without_javascript_the_map_links_each_province_to_its_page(page):
     assert rows == {"cankiri": "1", "izmir": "1"}
     assert "Natural Earth" in soup.select_one(".kb-map__source").get_text()
     assert [li["data-municipality"] for li in soup.select(".kb-map__abroad li")] == ["stockholm"]
+
+
+def test_the_text_filter_finds_a_practice_by_whom_it_serves_in_both_languages(tab, fixture_url):
+    """Staff type the group they work for, with or without Turkish letters: each card says
+    whom the practice serves, and the filter reads it."""
+    for url, typed, label in ((fixture_url + "catalogue/", "gocmen", "Hedef gruplar: Göçmenler"),
+                              (fixture_url + "en/catalogue/", "migrants", "Target groups: Migrants")):
+        tab.goto(url)
+        tab.fill("#kb-q", typed)
+        tab.wait_for_function("document.querySelectorAll('.kb-result:not([hidden])').length === 1")
+        assert _shown_ids(tab) == ["zehirli-baslik"]
+        assert label in tab.text_content(".kb-result:not([hidden])")

@@ -61,6 +61,8 @@ def _card(site: Site, pid: str, row: int | None) -> Markup:
     if m.get("province"):
         place.append(site.name("province", m["province"]))
     themes = ", ".join(site.name("theme", th) for th in p["themes"])
+    # Whom it serves, said on the card: the text filter then finds 'yaşlı' in 'Yaşlılar'.
+    groups = ", ".join(site.name("target-group", g) for g in p["target_groups"])
     la = lang_attr(content_lang, site.lang)
     pending = (h(' <span class="kb-badge">{}</span>', t("translation_pending", site.lang))
                if content_lang != site.lang else Markup(""))
@@ -73,10 +75,12 @@ def _card(site: Site, pid: str, row: int | None) -> Markup:
     return h('<li class="kb-result" data-id="{}" data-start="{}" data-verified="{}"{}><article>'
              '<h2 class="kb-result__title"><span{}>{}</span>{}</h2>'
              '<p class="kb-result__summary"{}>{}</p>'
-             '<p class="kb-result__meta">{} — {}</p></article></li>',
+             '<p class="kb-result__meta">{} — {}</p>'
+             '<p class="kb-result__meta">{}: {}</p></article></li>',
              pid, _sortable(p.get("start")), p["last_verified"], attrs, la,
              link(URL, url_for("practice", pid), text["title"]), pending, la, text["summary"],
-             " · ".join(place), themes)
+             " · ".join(place), themes, KINDS["target-group"].label(site.lang, plural=True),
+             groups)
 
 
 def _facet(site: Site, kind: Kind, values: list, counts: Counter) -> Markup:
