@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -49,7 +50,7 @@ def test_every_field_is_present_with_a_bilingual_comment(repo):
 
 
 def test_five_sections_in_each_language(repo):
-    kb(repo, "new", "--title-tr", "Örnek Çalışma", "--no-input")
+    kb(repo, "new", "--title-tr", "Örnek Çalışma", "--title-en", "Example Work", "--no-input")
     folder = repo / "practices" / "ornek-calisma"
     for lang, col in (("tr", 1), ("en", 2)):
         text = (folder / f"{lang}.md").read_text("utf-8")
@@ -116,6 +117,21 @@ def test_unknown_municipality_warns_with_suggestion(repo):
                       "izmir-buyuksehir", "--no-input")
     assert code == 0
     assert "did you mean 'izmir-buyuksehir-belediyesi'" in err
+
+
+def test_without_an_english_title_no_empty_english_file_is_written(repo):
+    """One language is enough: a scaffold without an English title holds no en.md that
+    would be a dozen errors, and says how to add the English later."""
+    code, out, err = kb(repo, "new", "--title-tr", "Tek Dilli Uygulama", "--no-input")
+    assert code == 0
+    folder = repo / "practices" / "tek-dilli-uygulama"
+    assert sorted(p.name for p in folder.iterdir()) == ["practice.yml", "tr.md"]
+    assert out.split() == ["practices/tek-dilli-uygulama/practice.yml",
+                           "practices/tek-dilli-uygulama/tr.md"]
+    assert "en.md" in err and "translation pending" in err and "çeviri bekleniyor" in err
+    code, found, _ = kb(repo, "validate", "--lang", "en", "--format", "json", str(folder))
+    assert code == 1  # the scaffold's empty fields are still to be filled, none in English
+    assert [d for d in json.loads(found) if "en.md" in d["file"]] == []
 
 
 def test_title_with_yaml_syntax_stays_text(repo):

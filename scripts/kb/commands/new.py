@@ -72,18 +72,18 @@ def run(args) -> int:
     known = sorted(p.stem for p in (root / "records" / "municipalities").glob("*.yml"))
     if municipality and municipality not in known:
         hint = suggest(municipality, known)
-        more = f" '{hint}' mi demek istediniz? / did you mean '{hint}'?" if hint else ""
         _say(f"kb new: uyarı: '{municipality}' adlı belediye kaydı yok "
-             f"(records/municipalities/).{more}",
+             f"(records/municipalities/)." + (f" '{hint}' mi demek istediniz?" if hint else ""),
              f"kb new: warning: there is no municipality record '{municipality}'; add one before "
-             "the practice is published.")
+             "the practice is published" + (f"; did you mean '{hint}'?" if hint else "."))
     vocabularies, _ = load_vocabularies(root)
     files = {
         "practice.yml": render_practice_yml(
             {"id": slug, "draft": True, "municipality": municipality or None}, vocabularies),
         "tr.md": render_language_file("tr", {"title": title_tr}),
-        "en.md": render_language_file("en", {"title": title_en or None}),
     }
+    if title_en:  # without it, an empty en.md would be a dozen errors for a text not begun
+        files["en.md"] = render_language_file("en", {"title": title_en})
     try:
         target = write_practice(root, slug, files)
     except OSError as exc:
@@ -91,9 +91,16 @@ def run(args) -> int:
              f"kb new: cannot write practices/{slug}: {exc.strerror or exc}")
         return 1
     shown = f"practices/{slug}"
-    print(f"{shown}/practice.yml\n{shown}/tr.md\n{shown}/en.md")
+    print("\n".join(f"{shown}/{name}" for name in files))
     _say(f"Oluşturuldu: {shown} (taslak). Boş alanları doldurun; eksikleri görmek için: "
-         f"kb validate {shown}",
+         f".venv/bin/kb validate {shown}",
          f"Created {shown} (a draft). Fill in the empty fields; to list what is missing: "
-         f"kb validate {shown}")
+         f".venv/bin/kb validate {shown}")
+    if not title_en:
+        _say("İngilizce başlık verilmedi, en.md yazılmadı: Türkçe metin tek başına yayımlanır, "
+             "İngilizce sitede \"çeviri bekleniyor\" notuyla. İngilizcesini sonra eklemek için "
+             f"tr.md'yi {shown}/en.md adıyla kopyalayıp çevirin (başlıklar dâhil).",
+             "No English title, so no en.md: the Turkish text is published on its own, on the "
+             "English site with a \"translation pending\" note. To add the English later, copy "
+             f"tr.md to {shown}/en.md and translate it (headings included).")
     return 0
