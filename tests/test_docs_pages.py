@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from kb.checks import pages
 from kb.checks.practice import STALE_MONTHS
 from kb.diagnostics import format_text
-from kb.library import institutions, load_library
+from kb.library import institutions, load_library, names
 from kb.site.i18n import t
 from kb.turkish import lower
 
@@ -168,6 +168,6 @@ def test_hand_written_pages_pass_the_validators_page_rules():
     """What `kb validate` asks of a contributor's page, the project's own pages meet."""
     lib, _ = load_library(ROOT, lean=True)
     found = pages.check(ROOT, lib.vocabularies, lib.records, sorted(lib.practices),
-                        institutions(lib))
+                        institutions(lib), names(lib))
     assert [f for f in found if f.severity == "error"] == [], format_text(found, "en")
     assert found == [], format_text(found, "en")

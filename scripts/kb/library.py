@@ -158,13 +158,23 @@ def _begin(root: Path, today: dt.date
             lib.places[data["id"]] = ctx.where
 
     ctx.diagnostics += records.check(lib)
-    rules = Rules(today, institutions(lib))
+    rules = Rules(today, institutions(lib), names(lib))
     return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
 
 
 def _pages(root: Path, lib: Library, folders: list[str], rules: Rules) -> list[Diagnostic]:
     """The findings in the hand-written pages (they link practices and entities by id)."""
-    return pages.check(root, lib.vocabularies, lib.records, folders, rules.institutions)
+    return pages.check(root, lib.vocabularies, lib.records, folders, rules.institutions,
+                       rules.names)
+
+
+def names(lib: Library) -> text_rules.Names:
+    """The names a text must spell with their Turkish letters (kb.checks.text.Names): the
+    provinces and countries, and the municipalities and organisations of the records."""
+    found = [t["tr"] for v in ("provinces", "countries") for t in lib.vocabularies[v].values()]
+    found += [r["name"]["tr"] for kind in ("municipality", "organisation")
+              for r in lib.records.get(kind, {}).values()]
+    return text_rules.Names(found)
 
 
 def institutions(lib: Library) -> re.Pattern:
@@ -242,6 +252,7 @@ def _checked(root: Path, folders: list[str], lib: Library, rules: Rules, workers
 def _context(root: Path, rules: Rules, keep: str) -> str:
     """Everything a practice folder's result depends on besides its own files."""
     return "|".join([files_digest(root, ("vocabularies",)), rules.institutions.pattern,
+                     repr(rules.names),
                      rules.today.isoformat(), dt.date.today().isoformat(), keep])
 
 

@@ -53,7 +53,8 @@ class Page(NamedTuple):
 
 
 def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
-          institutions: re.Pattern) -> list[Diagnostic]:
+          institutions: re.Pattern, names: text_rules.Names = text_rules.NO_NAMES
+          ) -> list[Diagnostic]:
     """Every finding in the hand-written pages."""
     found, out = page_files(root)
     if not any(found.values()):
@@ -73,11 +74,11 @@ def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
     told = {(d.file, d.line, d.column) for d in out}
     out += _translations(found, pages, told)
     known = _known_words(pages[FIRST].values(), vocabularies)
-    names = _names()
+    english = _names()
     for lang, by_name in pages.items():
         for page in by_name.values():
             out += _spelling(page, institutions if lang == FIRST else None,
-                             known if lang == FIRST else names)
+                             known if lang == FIRST else english, names)
     return out
 
 
@@ -307,10 +308,10 @@ def _known_words(turkish_pages, vocabularies: dict) -> dict[str, str]:
     return {fold(w): w for w in sorted(words) if _turkish(w) and len(w) >= MIN_LENGTH}
 
 
-def _spelling(page: Page, institutions: re.Pattern | None, known: dict[str, str]
-              ) -> list[Diagnostic]:
+def _spelling(page: Page, institutions: re.Pattern | None, known: dict[str, str],
+              names: text_rules.Names) -> list[Diagnostic]:
     """The spelling rules of practices, and words written without their Turkish letters."""
-    found = text_rules.spelling(page.prose, page.lang)
+    found = text_rules.spelling(page.prose, page.lang, names)
     if institutions is not None:
         found += text_rules.apostrophes(page.prose, institutions)
     taken = {f.start for f in found}

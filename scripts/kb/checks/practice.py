@@ -43,6 +43,7 @@ class Rules:
 
     today: dt.date
     institutions: re.Pattern  # kb.checks.text.institution_heads of every record's name
+    names: rules_text.Names = rules_text.NO_NAMES  # the library's names (kb.checks.text.Names)
 
 
 class Admission(NamedTuple):
@@ -250,7 +251,8 @@ def _words(p: dict, rules: Rules, texts: dict[str, list[Said]]) -> Iterator[Diag
         text = p["langs"][lang]
         values = [s.value for s in items]
         turkish = lang == "tr"
-        for i, f in rules_text.in_texts(values, lang, rules.institutions if turkish else None):
+        for i, f in rules_text.in_texts(values, lang, rules.institutions if turkish else None,
+                                        rules.names):
             file, line, col = _locate(text, items[i], f.start)
             severity = "warning" if f.code == "text.apostrophe" else "error"
             yield diag(file, line, col, f.code, _key(items[i]), severity, **f.args)

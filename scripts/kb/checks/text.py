@@ -16,7 +16,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 import yaml
 
-from ..turkish import lower, upper
+from ..turkish import TURKISH_LETTERS, fold, lower, upper
 
 DATA = Path(__file__).with_name("spelling.yml")
 # The digits of figures and phone numbers are 0-9, as the library's texts write them: another
@@ -138,32 +138,82 @@ class Spellings(NamedTuple):
     finder: ahocorasick_rs.AhoCorasick
     words: list[str]  # the finder's patterns, by its index
     fixes: dict[str, tuple[str, str]]
+    whole: frozenset[str]  # patterns found only as whole words (the library's names)
+
+
+# Names shorter than this are left out of the names the library holds: 'Muş' typed 'Mus'
+# would be any word's start ('Museum'), and whole short words are too often other words.
+MIN_NAME = 4
+
+
+class Names:
+    """The library's names that have Turkish letters (provinces, municipalities,
+    organisations), each as typed without them, capitalised or in capitals ('Eskisehir' →
+    'Eskişehir'): found as whole words in texts of both languages. The finders made with
+    them are made once a run."""
+
+    def __init__(self, names=()):
+        pairs = set()
+        for name in names:
+            for word in re.findall(r"[^\W\d_]+", name):
+                if (len(word) >= MIN_NAME and word[0].isupper()
+                        and not TURKISH_LETTERS.isdisjoint(word)):
+                    plain = fold(word)
+                    pairs |= {(typed, right) for typed, right in (
+                        (plain.capitalize(), word), (plain.upper(), upper(word)))
+                        if typed != right}  # 'ADIYAMAN' is Adıyaman in capitals: no mistake
+        self.pairs: tuple[tuple[str, str], ...] = tuple(sorted(pairs))
+        self._spellings: dict[tuple[str, ...], Spellings] = {}
+
+    def spellings(self, lists: tuple[str, ...]) -> Spellings:
+        if lists not in self._spellings:
+            self._spellings[lists] = _rules(lists, self.pairs)
+        return self._spellings[lists]
+
+    def __repr__(self) -> str:  # what a cache of results made with them is keyed by
+        return f"Names({self.pairs!r})"
+
+
+NO_NAMES = Names()
 
 
 @functools.cache
-def _rules(lists: tuple[str, ...]) -> Spellings:
+def _rules(lists: tuple[str, ...], names: tuple[tuple[str, str], ...] = ()) -> Spellings:
     fixes: dict[str, tuple[str, str]] = {}
     for name in lists:
         for wrong, right in _fixes(_data()[name]).items():
             assert wrong not in fixes, f"{wrong!r} is in two lists of spelling.yml"
             fixes[wrong] = (LISTS[name], right)
+    whole = set()
+    for wrong, right in names:
+        if wrong not in fixes:  # spelling.yml's own entry (with its suffixes) comes first
+            fixes[wrong] = ("text.ascii_name", right)
+            whole.add(wrong)
     # Case-sensitive, as each way of typing a word is its own pattern: Python's case folding
     # takes 'I', 'ı' and 'İ' for one letter, so a case-blind 'Izmir' would match 'İzmir'.
     words = sorted(fixes)
-    return Spellings(ahocorasick_rs.AhoCorasick(words), words, fixes)
+    # A DFA: a few hundred patterns with many first letters (the names) leave the default
+    # automaton's prefilter little to skip, and it read a practice's texts 45% slower.
+    finder = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+    return Spellings(finder, words, fixes, frozenset(whole))
 
 
 _WORD_CHAR = re.compile(r"\w")
+# After a whole name: a letter goes on with the word, and a hyphen joins it to another
+# ('Agri-food' is no 'Ağrı').
+_NAME_GOES_ON = re.compile(r"\w|-")
 
 
-def _matches(text: str, lists: tuple[str, ...]) -> list[Found]:
+def _matches(text: str, lists: tuple[str, ...], names: Names = NO_NAMES) -> list[Found]:
     """The wrong spellings in the text, as the expression (?<!\\w)(word|word|…) finds them
     with the longest word first: each starts a word (no letter, digit or '_' just before it);
-    of those starting at one place the longest; none inside an earlier one."""
-    finder, words, fixes = _rules(lists)
+    of those starting at one place the longest; none inside an earlier one. A name of the
+    library (Names) is found only as a whole word."""
+    finder, words, fixes, whole = names.spellings(lists)
     candidates = [(start, stop, i)
                   for i, start, stop in finder.find_matches_as_indexes(text, overlapping=True)
-                  if not (start and _WORD_CHAR.match(text, start - 1))]
+                  if not (start and _WORD_CHAR.match(text, start - 1))
+                  and not (whole and words[i] in whole and _NAME_GOES_ON.match(text, stop))]
     found, end = [], 0
     for start, stop, i in sorted(candidates, key=lambda c: (c[0], -c[1])):  # longest first
         if start >= end:
@@ -230,9 +280,10 @@ def without_phones(text: str) -> str:
     return PHONE.sub(_blank, text) if may_hold_phone(text) else text
 
 
-def spelling(text: str, lang: str) -> list[Found]:
-    """TDK spellings and words typed without Turkish letters (names in both languages)."""
-    return sorted(_matches(without_addresses(text), LISTS_BY_LANG[lang]))
+def spelling(text: str, lang: str, names: Names = NO_NAMES) -> list[Found]:
+    """TDK spellings and words typed without Turkish letters (names in both languages: those
+    of spelling.yml, and the library's)."""
+    return sorted(_matches(without_addresses(text), LISTS_BY_LANG[lang], names))
 
 
 # Joins texts for one scan of them all. No text holds it (a file or value with a control
@@ -240,8 +291,8 @@ def spelling(text: str, lang: str) -> list[Found]:
 SEPARATOR = "\x00"
 
 
-def in_texts(texts: list[str], lang: str, heads: re.Pattern | None = None
-             ) -> list[tuple[int, Found]]:
+def in_texts(texts: list[str], lang: str, heads: re.Pattern | None = None,
+             names: Names = NO_NAMES) -> list[tuple[int, Found]]:
     """(index of the text, finding in it) of spelling, personal_data and, given heads,
     apostrophes, for each of the texts: each rule scans them all joined, once.
 
@@ -254,7 +305,7 @@ def in_texts(texts: list[str], lang: str, heads: re.Pattern | None = None
         at += len(text) + len(SEPARATOR)
     raw = SEPARATOR.join(texts)
     # Links are blanked in each text on its own: a link's pattern would run on past a text's end.
-    found = _matches(SEPARATOR.join(map(without_addresses, texts)), LISTS_BY_LANG[lang])
+    found = _matches(SEPARATOR.join(map(without_addresses, texts)), LISTS_BY_LANG[lang], names)
     found += personal_data(raw)
     if heads is not None:
         found += apostrophes(raw, heads)
