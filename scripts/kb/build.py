@@ -140,7 +140,11 @@ def check_language(job: Job, state) -> Built:
         out.problems = [f"[{language.lang}] {p}" for p in rendered.problems]
         return out
     pages = [site_path(language.lang, p.url) + "index.html" for p in language.pages]
-    out.problems = check_output(job.site, pages, job.complete, url_path(job.base), parts,
+    # A language whose rendering failed is not in place: its problems are told, and links
+    # into it from this one would add one false "no such file" per page.
+    complete = job.complete and all((job.site / site_path(lang) / "index.html").is_file()
+                                    for lang in CODES)
+    out.problems = check_output(job.site, pages, complete, url_path(job.base), parts,
                                 project_styles(job.root, language.lang))
     return out
 

@@ -41,6 +41,22 @@ def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_language_that_fails_to_render_is_told_without_false_problems_in_the_other(tmp_path):
+    """English fails (a link to a Turkish heading's anchor, which its page lacks); the
+    Turkish site's links into the English one are not each reported missing."""
+    root = tmp_path / "kb"
+    shutil.copytree(FIXTURE, root)
+    for lang in ("tr", "en"):
+        about = root / f"docs/{lang}/about.md"
+        about.write_text(about.read_text(encoding="utf-8")
+                         + "\nSee [the light](about.md#isik-ve-cagri).\n", encoding="utf-8")
+    run = _kb("--root", str(root), "build", "--out", str(tmp_path / "site"), cwd=tmp_path)
+    assert run.returncode == 1
+    assert "isik-ve-cagri" in run.stderr and "[en]" in run.stderr
+    assert "no such file" not in run.stderr, run.stderr[-2000:]
+    assert "failed with 1 problem(s)" in run.stderr
+
+
 def test_handwritten_page_in_windows_1254_is_refused_located_and_keeps_the_old_site(tmp_path):
     """A page saved in the old Turkish Windows encoding: the validator says where, in words,
     before the build would read it (it once stopped with an internal error)."""
