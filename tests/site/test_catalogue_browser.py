@@ -224,3 +224,19 @@ def test_the_text_filter_finds_a_practice_by_whom_it_serves_in_both_languages(ta
         tab.wait_for_function("document.querySelectorAll('.kb-result:not([hidden])').length === 1")
         assert _shown_ids(tab) == ["zehirli-baslik"]
         assert label in tab.text_content(".kb-result:not([hidden])")
+
+
+def test_the_workbook_is_offered_for_the_whole_library_only(tab, fixture_url, fixture_site):
+    """Excel in an English locale opens the ';' CSV in one column: the catalogue offers the
+    workbook too, and hides it while filters choose some practices (it holds them all)."""
+    tab.goto(fixture_url + "en/catalogue/")
+    link = tab.locator(".kb-export a", has_text="XLSX")
+    assert link.is_visible()
+    with tab.expect_download() as got:
+        link.click()
+    assert got.value.path().read_bytes() == (fixture_site / "practices.xlsx").read_bytes()
+    tab.check("#kb-f-status-active")
+    assert tab.text_content(".kb-export__label").startswith("Download these 1 ")
+    assert not link.is_visible()
+    tab.uncheck("#kb-f-status-active")
+    assert link.is_visible()

@@ -26,7 +26,8 @@
   var clear = root.querySelector(".kb-clear");
   var sortBox = root.querySelector("#kb-sort");
   var exportLabel = root.querySelector(".kb-export__label");
-  var exportLinks = all(".kb-export a");
+  var exportLinks = all(".kb-export a[data-format]");
+  var exportWhole = root.querySelector(".kb-export__whole");  // the workbook: whole library only
   var map = root.querySelector(".kb-map");
   var shapes = map ? all("[data-province]", map.querySelector("svg")) : [];
   var bounds = map ? (map.querySelector("svg").getAttribute("data-bounds") || "").split(" ")
@@ -200,6 +201,7 @@
       .replace("{total}", cards.length);
     clear.hidden = !filtered;
     exportLabel.textContent = filtered ? template("export-some").replace("{n}", shown) : template("export-all");
+    if (exportWhole) { exportWhole.hidden = !!filtered; }
     updateMap(words);
     var q = query();
     switches.forEach(function (s) { s.a.setAttribute("href", s.href + (q ? "?" + q : "")); });

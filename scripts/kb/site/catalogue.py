@@ -122,13 +122,17 @@ def _toolbar(site: Site, total: int) -> Markup:
     # The open-data files are the whole site's, at its root: not under a language's root.
     downloads = [h('<a href="{}" download data-format="{}">{}</a>', rel(site_path(lang, URL), path), fmt,
                    fmt.upper()) for fmt, path in (("csv", "practices.csv"), ("json", "practices.json"))]
+    # The workbook is the whole library's only (Excel in an English locale, where ',' splits
+    # lists, opens the ';' CSV in one column): hidden while filters choose some practices.
+    downloads.append(h('<span class="kb-export__whole"> · <a href="{}" download>XLSX</a></span>',
+                       rel(site_path(lang, URL), "practices.xlsx")))
     return h('<div class="kb-toolbar"><p id="kb-result-count" aria-live="polite" role="status">'
              '{}</p><button type="button" class="kb-clear md-button" hidden>{}</button>'
              '<p class="kb-sort" hidden><label for="kb-sort">{}</label> '
              '<select id="kb-sort" name="sort">{}</select></p>'
              '<p class="kb-export"><span class="kb-export__label">{}</span> {}</p></div>',
              t("results", lang, n=total), t("clear_filters", lang), t("sort", lang), sorts,
-             t("export_all", lang), join(downloads, " · "))
+             t("export_all", lang), join([join(downloads[:-1], " · "), downloads[-1]]))
 
 
 def catalogue_page(site: Site) -> Page:
