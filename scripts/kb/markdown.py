@@ -124,12 +124,16 @@ def is_absolute(url: str) -> bool:
 def link_problem(target: str) -> str | None:
     """Why the sanitiser drops a link target, or None if it keeps it.
 
-    'scheme' (javascript:, data:, file:…), 'relative' (a path on no known site), or None for
+    'scheme' (javascript:, data:, file:…), 'no_host' (http, https or mailto with no address
+    after it), 'relative' (a path on no known site), or None for
     http(s), mailto and #anchors (anchors are checked against the page separately).
     """
     if target.startswith("#") or _ABSOLUTE_OK.match(target):
         return None
-    return "scheme" if _SCHEME.match(target.strip()) else "relative"
+    scheme = _SCHEME.match(target.strip())
+    if scheme and scheme.group(1).lower() in SAFE_SCHEMES:
+        return "no_host"  # 'https://' alone, 'https:/x', 'mailto:' with no address
+    return "scheme" if scheme else "relative"
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ class Removed:
 
     kind: str  # "link" | "image" | "embed" | "tag" | "attribute"
     value: str  # the link target, the tag name, or the attribute name
-    reason: str = ""  # for links: "scheme" or "relative"
+    reason: str = ""  # for links: "scheme", "no_host" or "relative"
 
 
 class _Inspector(HTMLParser):

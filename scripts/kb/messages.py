@@ -453,6 +453,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' bağlantısı http, https ya da mailto değil",
         "yalnızca web ve e-posta bağlantılarına izin verilir",
     ),
+    "body.link_no_host": (
+        "link '{value}' holds no web or e-mail address",
+        "write the whole address, e.g. [report](https://www.example.org/report) or [e-mail](mailto:info@example.org)",
+        "'{value}' bağlantısında web ya da e-posta adresi yok",
+        "adresin tamamını yazın, ör. [rapor](https://www.example.org/rapor) ya da [e-posta](mailto:bilgi@example.org)",
+    ),
     "body.link_relative": (
         "link '{value}' is not a full address: on the site it would point nowhere",
         "write the whole address, starting with https://, e.g. [report](https://www.example.org/report)",

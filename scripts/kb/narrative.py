@@ -222,7 +222,8 @@ def _judge(target: str, line: int, col: int, path: str, errors: list[Diagnostic]
            anchors: list[Anchor]) -> None:
     problem = markdown.link_problem(target)
     if problem:
-        code = "body.link_scheme" if problem == "scheme" else "body.link_relative"
+        code = {"scheme": "body.link_scheme", "no_host": "body.link_no_host"}.get(
+            problem, "body.link_relative")
         errors.append(diag(path, line, col, code, value=target[:60]))
     elif target.startswith("#"):
         anchors.append((target[1:], line, col))

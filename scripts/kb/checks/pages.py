@@ -25,7 +25,7 @@ from ..diagnostics import Diagnostic, diag
 from ..kinds import CATALOGUE, KINDS, REFERENCE
 from ..languages import BY_CODE, CODES, FIRST
 from ..layout import DOCS, page_files
-from ..markdown import SAFE_SCHEMES, tokens
+from ..markdown import SAFE_SCHEMES, is_absolute, tokens
 from ..schema.types import suggest
 from ..sourcefile import read_text
 from ..turkish import TURKISH_LETTERS, fold, lower, slugify, upper
@@ -208,7 +208,9 @@ def _link_problem(page: Page, target: str, names: set[str], generated: _Generate
     """(code, suggestion) of what is wrong with a link, or None."""
     parts = urlsplit(target)
     if parts.scheme:
-        return None if parts.scheme.lower() in SAFE_SCHEMES else ("body.link_scheme", "")
+        if parts.scheme.lower() not in SAFE_SCHEMES:
+            return "body.link_scheme", ""
+        return None if is_absolute(target) else ("body.link_no_host", "")
     if target.startswith("#"):
         return None
     if not parts.path or target.startswith("/") or parts.netloc:
