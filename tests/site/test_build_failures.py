@@ -25,13 +25,19 @@ def test_invalid_library_is_refused_with_the_validator_message(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
-def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path):
+def _library_and_an_earlier_site(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the fixture library, and an output folder holding an earlier build."""
     root = tmp_path / "kb"
     shutil.copytree(FIXTURE, root)
     out = tmp_path / "site"
     out.mkdir()
     (out / ".kb-site").write_text("an earlier build\n", encoding="utf-8")
     (out / "old.txt").write_text("previous build", encoding="utf-8")
+    return root, out
+
+
+def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path):
+    root, out = _library_and_an_earlier_site(tmp_path)
     (root / "docs/en/about.md").write_text("# About\n\nSee [nowhere](missing.md).\n",
                                            encoding="utf-8")
     run = _kb("--root", str(root), "build", "--out", str(out), cwd=tmp_path)
@@ -60,12 +66,7 @@ def test_a_language_that_fails_to_render_is_told_without_false_problems_in_the_o
 def test_handwritten_page_in_windows_1254_is_refused_located_and_keeps_the_old_site(tmp_path):
     """A page saved in the old Turkish Windows encoding: the validator says where, in words,
     before the build would read it (it once stopped with an internal error)."""
-    root = tmp_path / "kb"
-    shutil.copytree(FIXTURE, root)
-    out = tmp_path / "site"
-    out.mkdir()
-    (out / ".kb-site").write_text("an earlier build\n", encoding="utf-8")
-    (out / "old.txt").write_text("previous build", encoding="utf-8")
+    root, out = _library_and_an_earlier_site(tmp_path)
     (root / "docs/tr/about.md").write_bytes("# Hakkında\n\nİzmir.\n".encode("cp1254"))
     run = _kb("--root", str(root), "build", "--out", str(out), cwd=tmp_path)
     assert run.returncode == 1
