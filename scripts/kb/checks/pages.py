@@ -39,6 +39,15 @@ _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 SHOWN = 60  # characters of a tag or link a message quotes
 
 
+class Mark(NamedTuple):
+    """A link, an image or raw HTML, as a page writes it."""
+
+    kind: str  # "link" | "image" | "html"
+    value: str  # the link's target, the image's address, or the HTML (cut to SHOWN)
+    line: int
+    col: int
+
+
 class Page(NamedTuple):
     """One hand-written page as the checks read it."""
 
@@ -47,7 +56,7 @@ class Page(NamedTuple):
     path: str  # as findings show it: 'docs/tr/about.md'
     text: str
     headings: list[tuple[int, str, int, int]]  # level, title, line, column
-    links: list[tuple[str, int, int]]  # target as written, line, column
+    marks: list[Mark]
     blocks: list[int]  # first line of every fenced or indented code block
     prose: str  # the text with code and link targets blanked (offsets kept)
 
@@ -84,42 +93,40 @@ def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
 
 def _read(lang: str, name: str, path: str, text: str) -> Page:
     lines = text.split("\n")
-    headings, links, blocks, covered = [], [], [], []
-    for token in tokens(text):
+    headings, marks, blocks, covered = [], [], [], []
+    found = tokens(text)
+    for i, token in enumerate(found):
         if token.map is None:
             continue
         start, end = token.map
-        if token.type == "heading_open":
+        if token.type == "heading_open":  # its text is the inline token that follows it
             line = lines[start]
-            headings.append((int(token.tag[1]), "", start + 1, len(line) - len(line.lstrip()) + 1))
-        elif token.type == "inline" and headings and headings[-1][2] == start + 1 \
-                and not headings[-1][1]:
-            headings[-1] = (headings[-1][0], token.content, *headings[-1][2:])
-        if token.type in ("fence", "code_block"):
+            headings.append((int(token.tag[1]), found[i + 1].content, start + 1,
+                             len(line) - len(line.lstrip()) + 1))
+        elif token.type in ("fence", "code_block"):
             blocks.append(start + 1)
             covered.append((start, end))
         elif token.type == "html_block":
-            links.append(("<html>" + lines[start].strip()[:SHOWN], start + 1,
-                          lines[start].find("<") + 1))
+            marks.append(Mark("html", lines[start].strip()[:SHOWN], start + 1,
+                              lines[start].find("<") + 1))
             covered.append((start, end))
         elif token.type == "inline":
-            links += _inline(token, lines, start)
-    return Page(lang, name, path, text, headings, links, blocks, _prose(text, lines, covered))
+            marks += _inline(token, lines, start)
+    return Page(lang, name, path, text, headings, marks, blocks, _prose(text, lines, covered))
 
 
-def _inline(token, lines: list[str], start: int) -> list[tuple[str, int, int]]:
+def _inline(token, lines: list[str], start: int) -> list[Mark]:
     """The links, images and raw HTML of one paragraph or heading, located in its lines."""
     source = "\n".join(lines[start : token.map[1]])
     cursor, out = 0, []
     for child in token.children or []:
         if child.type == "link_open":
-            target = child.attrs.get("href", "")
-            needle = target if child.markup == "autolink" else target or "]("
+            kind, value = "link", str(child.attrs.get("href", ""))
+            needle = value if child.markup == "autolink" else value or "]("
         elif child.type == "image":
-            target = "<image>" + str(child.attrs.get("src", ""))[:SHOWN]
-            needle = "!["
+            kind, value, needle = "image", str(child.attrs.get("src", ""))[:SHOWN], "!["
         elif child.type == "html_inline" and not child.content.startswith("</"):
-            target, needle = "<html>" + child.content[:SHOWN], child.content
+            kind, value, needle = "html", child.content[:SHOWN], child.content
         else:
             continue
         at = source.find(needle, cursor)
@@ -127,7 +134,8 @@ def _inline(token, lines: list[str], start: int) -> list[tuple[str, int, int]]:
             at = cursor
         cursor = at + len(needle)
         before = source[:at]
-        out.append((target, start + before.count("\n") + 1, at - (before.rfind("\n") + 1) + 1))
+        out.append(Mark(kind, value, start + before.count("\n") + 1,
+                        at - (before.rfind("\n") + 1) + 1))
     return out
 
 
@@ -183,11 +191,9 @@ def _own(page: Page, names: set[str], generated: _Generated) -> Iterator[Diagnos
         if level > before + 1:
             yield diag(path, line, col, "page.heading_skip", value=title[:SHOWN], level=level,
                        previous=before, fixed="#" * (before + 1) + " " + title[:SHOWN])
-    for target, line, col in page.links:
-        if target.startswith("<html>"):
-            yield diag(path, line, col, "page.html", value=target[len("<html>"):])
-        elif target.startswith("<image>"):
-            yield diag(path, line, col, "page.image", value=target[len("<image>"):])
+    for kind, target, line, col in page.marks:
+        if kind != "link":
+            yield diag(path, line, col, f"page.{kind}", value=target)
         else:
             problem = _link_problem(page, target, names, generated)
             if problem:
@@ -253,11 +259,11 @@ def _translations(found: dict[str, dict[str, Path]], pages: dict[str, dict[str, 
             yield from _same_shape(pages[one][name], pages[other][name], told)
 
 
-def _linked(page: Page, told: set[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _linked(page: Page, told: set[tuple[str, int, int]]) -> list[Mark]:
     """The page's links to other pages and addresses, without a finding of their own (a
     #section is named in each page's language, so it is not compared)."""
-    return [(t, line, col) for t, line, col in page.links
-            if not t.startswith(("<html>", "<image>", "#")) and (page.path, line, col) not in told]
+    return [m for m in page.marks if m.kind == "link" and not m.value.startswith("#")
+            and (page.path, m.line, m.col) not in told]
 
 
 def _same_shape(a: Page, b: Page, told: set[tuple[str, int, int]]) -> Iterator[Diagnostic]:
@@ -273,8 +279,8 @@ def _same_shape(a: Page, b: Page, told: set[tuple[str, int, int]]) -> Iterator[D
                    here=" ".join("#" * h[0] for h in here.headings),
                    there=" ".join("#" * h[0] for h in there.headings))
     for here, there in ((a, b), (b, a)):
-        theirs = Counter(t for t, _, _ in there.links)
-        for target, line, col in _linked(here, told):
+        theirs = Counter(m.value for m in there.marks if m.kind == "link")
+        for _, target, line, col in _linked(here, told):
             if theirs[target] > 0:
                 theirs[target] -= 1
                 continue
