@@ -378,6 +378,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "ref.self": (
         "a practice cannot be related to itself", "", "bir uygulama kendisiyle ilişkilendirilemez", "",
     ),
+    "source.repeated_url": (
+        "source {value} is source {first} again: they have the same address", "delete source {value} and cite source {first} where the practice cites {value}; the sources after it move up one number",
+        "{value}. kaynak, {first}. kaynağın aynısı: adresleri aynı", "{value}. kaynağı silin ve uygulamanın {value} numarayla gösterdiği yerlerde {first} numarayı yazın; ondan sonraki kaynakların numarası birer azalır",
+    ),
+    "source.repeated": (
+        "source {value} reads the same as source {first}: same title, publisher and date, and no address", "if it is the same report, delete it and cite source {first}; if it is another one, give its `url` or its exact `date` so that readers can tell them apart",
+        "{value}. kaynak {first}. kaynakla aynı görünüyor: başlık, yayıncı ve tarih aynı, adres yok", "aynı haberse silin ve {first}. kaynağı gösterin; başka bir haberse okurlar ayırt edebilsin diye `url` ya da tam `date` verin",
+    ),
     "ref.source_index": (
         "there is no source number {value} (the practice has {count})", "",
         "{value} numaralı kaynak yok (uygulamada {count} kaynak var)", "",

@@ -105,6 +105,22 @@ def test_transferability_unknown_is_said_in_words(page):
             "tr": "Belediyem bunu yapabilir mi?", "en": "Can my municipality do this?"}[lang]
 
 
+def test_sources_that_read_alike_are_told_apart_by_their_address(page):
+    """An unknown publisher or date is said as such; two undated reports under one headline
+    (the seed's two BirGün reports) show their addresses, which print too."""
+    for lang, words in (
+            ("tr", ("yayımlayanı bilinmiyor", "tarihi bilinmiyor", "okunma: 1 Kasım 2026")),
+            ("en", ("publisher not known", "date not known", "read on 1 November 2026"))):
+        soup = page(lang, "practices/cankiri-kadin-kooperatifi/")
+        unknown, date, read = words
+        assert texts(soup, ".kb-sources li") == [
+            f"Report, {unknown}, {date} ({read})",
+            f"Kooperatif büyüdü, Yerel Gazete, {date}, example.org/haber/kooperatif-buyudu-12"
+            f" ({read})",
+            f"Kooperatif büyüdü, Yerel Gazete, {date}, example.org/makale/kooperatif-buyudu-34"
+            f" ({read})"]
+
+
 def test_key_figures_sources_contact_and_sections(page):
     soup = page("tr", "practices/dayanisma-noktalari/")
     assert texts(soup, ".kb-figures li") == ["11 ilçede dayanışma noktası (kaynak 1)"]
@@ -543,6 +559,20 @@ def test_no_request_to_another_origin(fixture_site):
             if el.name == "link" and el.get("rel") in (["alternate"], ["canonical"]):
                 continue
             assert not url.startswith(("http:", "https:", "//")), (path, el)
+
+
+def test_sources_giving_the_same_value_are_cited_together_not_said_to_differ(page):
+    for lang, (start, end, differ, s) in (
+            ("tr", ("Başlangıç", "Bitiş", "Kaynaklar farklı", "kaynak")),
+            ("en", ("Start", "End", "Sources differ", "source"))):
+        soup = page(lang, "practices/cankiri-kadin-kooperatifi/")
+        card = facts(soup)
+        march = {"tr": "Mart 2019", "en": "March 2019"}[lang]
+        assert card[start] == f"{march} ({s} 2, {s} 3)"
+        assert card[end] == f"{differ}: 2022 ({s} 2, {s} 3); 2021 ({s} 1)"
+        badge = page(lang, "catalogue/").select_one(
+            '.kb-result[data-id="cankiri-kadin-kooperatifi"] .kb-badge--differ')
+        assert badge.get_text() == f"{differ}: {end}"
 
 
 def test_a_card_says_when_the_sources_differ(page):

@@ -141,6 +141,37 @@ def _source_numbers(p: dict, rules: Rules) -> Iterator[Diagnostic]:
             yield diag(file, line, col, "ref.source_index", key, value=number, count=count)
 
 
+def address(url: str) -> str:
+    """A web address as a reader tells two apart: scheme, 'www.', case of the host, a final
+    '/' and a '#place' on the page make no other page."""
+    rest = url.split("#", 1)[0].split("://", 1)[-1]
+    host, slash, path = rest.partition("/")
+    host = host.lower().removeprefix("www.")
+    return f"{host}{slash}{path}".rstrip("/")
+
+
+def reading(source: dict) -> tuple[str, str, str]:
+    """What a reader of the sources list tells a source by: its title, publisher and date."""
+    return fold(source["title"]).strip(), fold(str(source["publisher"])), str(source["date"])
+
+
+def _repeated_sources(p: dict, rules: Rules) -> Iterator[Diagnostic]:
+    """A source listed twice: the same address, or the same title, publisher and date where
+    neither gives an address. Readers would take them for two reports."""
+    seen: dict[tuple, int] = {}
+    for n, source in enumerate(p["sources"], start=1):
+        if source.get("url"):
+            key, code = ("url", address(source["url"])), "source.repeated_url"
+        else:
+            key, code = ("text", *reading(source)), "source.repeated"
+        first = seen.setdefault(key, n)
+        if first != n:
+            where = f"sources[{n - 1}].url" if key[0] == "url" else f"sources[{n - 1}].title"
+            file, line, col = p["where"].get(where, p["where"]["sources"])
+            yield diag(file, line, col, code, f"sources[{n - 1}]", _severity(p), value=n,
+                       first=first)
+
+
 def _anchors(p: dict, rules: Rules) -> Iterator[Diagnostic]:
     allowed = page_anchors(len(p["sources"]))
     for text in p["langs"].values():
@@ -348,11 +379,12 @@ def _contact(p: dict, rules: Rules) -> Iterator[Diagnostic]:
         yield diag(file, line, col, "contact.mobile", "contact.phone", value=phone)
 
 
-CHECKS = (_dates, _source_numbers, _anchors, _sections, _bullets, _id_and_title, _contact)
+CHECKS = (_dates, _source_numbers, _repeated_sources, _anchors, _sections, _bullets, _id_and_title, _contact)
 TEXT_CHECKS = (_words, _figures)  # these read every text of the practice (_texts), made once
 # The fields of practice.yml each check reads (it reads the language files that loaded, too):
 # in a practice that did not load whole, a check runs only if they did (own_checks).
-NEEDS = {_dates: ("last_verified",), _source_numbers: ("sources",), _anchors: ("sources",),
+NEEDS = {_dates: ("last_verified",), _source_numbers: ("sources",),
+         _repeated_sources: ("sources",), _anchors: ("sources",),
          _sections: (), _bullets: (), _id_and_title: ("id",), _contact: ("contact",),
          _words: (), _figures: ("id",)}
 WHOLE_LANGUAGES = frozenset({_anchors, _sections, _id_and_title, _figures})

@@ -181,6 +181,12 @@ class Claims(tuple):
         return [{"value": v, "source": n} for v, n in self]
 
 
+def differ(claims: list[dict]) -> bool:
+    """Whether the sources give a fact more than one value: two sources citing the same
+    value (a list of claims with one value) agree."""
+    return any(c["value"] != claims[0]["value"] for c in claims[1:])
+
+
 _SOURCE_NUMBER = Integer(1, 50, example=1)
 
 

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from ..kinds import BY_ID as KINDS
 from ..kinds import CATALOGUE, FACETS, Kind
 from ..languages import site_path
+from ..schema.structure import differ
 from ..turkish import slugify
 from .html import h, join, lang_attr, link, rel
 from .i18n import t
@@ -67,11 +68,11 @@ def _card(site: Site, pid: str, row: int | None) -> Markup:
     pending = (h(' <span class="kb-badge">{}</span>', t("translation_pending", site.lang))
                if content_lang != site.lang else Markup(""))
     # Facts the sources disagree on are said on the card too, not only on the page.
-    differ = [KINDS[k].label(site.lang) if k in KINDS else t(k, site.lang)
-              for k, claims in sorted(p.get("claims", {}).items()) if len(claims) > 1]
-    if differ:
+    disputed = [KINDS[k].label(site.lang) if k in KINDS else t(k, site.lang)
+                for k, claims in sorted(p.get("claims", {}).items()) if differ(claims)]
+    if disputed:
         pending = h('{} <span class="kb-badge kb-badge--differ">{}: {}</span>', pending,
-                    t("sources_differ", site.lang), ", ".join(differ))
+                    t("sources_differ", site.lang), ", ".join(disputed))
     return h('<li class="kb-result" data-id="{}" data-start="{}" data-verified="{}"{}><article>'
              '<h2 class="kb-result__title"><span{}>{}</span>{}</h2>'
              '<p class="kb-result__summary"{}>{}</p>'

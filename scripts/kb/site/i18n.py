@@ -33,6 +33,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "budget": ("Bütçe", "Budget"),
     "time_to_results": ("İlk sonuçlara kadar süre", "Time to first results"),
     "unknown": ("bilinmiyor", "not known"),
+    "date_unknown": ("tarihi bilinmiyor", "date not known"),
+    "publisher_unknown": ("yayımlayanı bilinmiyor", "publisher not known"),
     "sources": ("Kaynaklar", "Sources"),
     "contact": ("İletişim", "Contact"),
     "unit": ("Birim", "Unit"),

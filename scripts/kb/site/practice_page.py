@@ -4,10 +4,11 @@ contact, related practices, and how to cite it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from markupsafe import Markup
 
-from ..checks.practice import STALE_MONTHS, months_between
+from ..checks.practice import STALE_MONTHS, address, months_between, reading
 from ..kinds import BY_ID as KINDS
 from ..languages import site_path
 from ..narrative import headings
@@ -38,9 +39,10 @@ def _links(site: Site, frm: str, kind: str, ids) -> Markup:
     return join((site.a(frm, kind, i) for i in ids), ", ")
 
 
-def cite(lang: str, number: int) -> Markup:
-    """A link to one of the practice's sources: '(kaynak 2)'."""
-    return h('(<a href="#{}">{}</a>)', SOURCE_ANCHOR.format(n=number), t("source_n", lang, n=number))
+def cite(lang: str, *numbers: int) -> Markup:
+    """Links to the practice's sources that give a fact: '(kaynak 2)', '(kaynak 2, kaynak 3)'."""
+    return h("({})", join([h('<a href="#{}">{}</a>', SOURCE_ANCHOR.format(n=n),
+                             t("source_n", lang, n=n)) for n in numbers], ", "))
 
 
 def _editors(lang: str, key: str = "editors") -> Markup:
@@ -53,8 +55,14 @@ def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") ->
     A fact no source gives is said to be the editors' (classification, or no source given).
     """
     claims = p.get("claims", {}).get(key) or [{"value": p.get(key), "source": None}]
-    parts = [h("{} {}", show(c["value"]), cite(lang, c["source"]) if c["source"]
-               else _editors(lang, editorial)) for c in claims]
+    values: list = []  # each value once, in the order the claims give them, with its sources
+    for claim in claims:
+        if claim["value"] not in [v for v, _ in values]:
+            values.append((claim["value"], []))
+        if claim["source"]:
+            next(numbers for v, numbers in values if v == claim["value"]).append(claim["source"])
+    parts = [h("{} {}", show(value), cite(lang, *numbers) if numbers
+               else _editors(lang, editorial)) for value, numbers in values]
     if len(parts) == 1:
         return parts[0]
     return h('<span class="kb-conflict">{}: {}</span>', t("sources_differ", lang), join(parts, "; "))
@@ -137,17 +145,22 @@ def _narrative(text: dict, content_lang: str, lang: str) -> Markup:
 def _sources(site: Site, p: dict) -> Markup:
     lang = site.lang
     items = []
+    readings = Counter(reading(s) for s in p["sources"])
     for n, s in enumerate(p["sources"], start=1):
         title_lang = s.get("language")
         attr = h(' lang="{}"', title_lang) if title_lang and title_lang != lang else ""
         title = external(s["url"], s["title"]) if s.get("url") else esc(s["title"])
-        publisher = t("unknown", lang) if s["publisher"] == UNKNOWN else s["publisher"]
+        publisher = t("publisher_unknown", lang) if s["publisher"] == UNKNOWN else s["publisher"]
         kind = (h(", {}", label(site.lib.vocabularies["source-kinds"][s["kind"]], lang))
                 if s.get("kind") else "")
-        items.append(h('<li id="{}"><cite{}>{}</cite>, {}{}, {} <span class="kb-accessed">'
+        date = t("date_unknown", lang) if s["date"] == UNKNOWN else fmt_date(s["date"], lang)
+        # Two reports that read alike (same title, publisher and date) are told apart by
+        # their addresses, on paper too, where links are not shown.
+        where = (h(', <span class="kb-source-address">{}</span>', address(s["url"]))
+                 if s.get("url") and readings[reading(s)] > 1 else "")
+        items.append(h('<li id="{}"><cite{}>{}</cite>, {}{}, {}{} <span class="kb-accessed">'
                        "({} {})</span></li>", SOURCE_ANCHOR.format(n=n), attr, title, publisher,
-                       kind, fmt_date(s["date"], lang), t("accessed", lang),
-                       fmt_date(s["accessed"], lang)))
+                       kind, date, where, t("accessed", lang), fmt_date(s["accessed"], lang)))
     return _section("kb-sources", "kb-sources-h", t("sources", lang), h("<ol>{}</ol>", join(items)))
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..clock import today
 from ..languages import BY_CODE, CODES, site_path
 from ..schema.fields import TRANSFER_KEYS
+from ..schema.structure import differ
 from ..schema.types import UNKNOWN
 from .i18n import label, t
 from .model import Site, url_for
@@ -79,7 +80,7 @@ def _label(vocabulary: str, key: str, lang: str):
 
 
 def _sources_differ(p, sites, base):
-    return _join(k for k, claims in sorted(p.get("claims", {}).items()) if len(claims) > 1)
+    return _join(k for k, claims in sorted(p.get("claims", {}).items()) if differ(claims))
 
 
 def _partners(lang: str):
