@@ -83,6 +83,7 @@ def test_a_click_on_a_province_filters_by_it_and_a_second_click_undoes_it(tab, f
     _click_province(tab, "izmir")
     assert tab.url.endswith("/en/catalogue/?province=izmir")
     assert _shown_ids(tab) == ["dayanisma-noktalari"]
+    assert tab.text_content('svg [data-province="izmir"] title').endswith(": 1 practice")
     assert "kb-map__p--on" in tab.get_attribute('svg [data-province="izmir"]', "class")
     assert tab.is_checked("#kb-f-province-izmir")  # the province's group shows the filter
     _click_province(tab, "izmir")
@@ -236,7 +237,8 @@ def test_the_workbook_is_offered_for_the_whole_library_only(tab, fixture_url, fi
         link.click()
     assert got.value.path().read_bytes() == (fixture_site / "practices.xlsx").read_bytes()
     tab.check("#kb-f-status-active")
-    assert tab.text_content(".kb-export__label").startswith("Download these 1 ")
+    assert tab.text_content(".kb-export__label") == "Download this practice:"
+    assert tab.text_content("#kb-result-count") == "Showing 1 of 3 practices"
     assert not link.is_visible()
     tab.uncheck("#kb-f-status-active")
     assert link.is_visible()

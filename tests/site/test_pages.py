@@ -411,6 +411,15 @@ def test_entity_pages_list_summaries_and_link_to_the_filtered_catalogue(page, fi
     assert href == "../../catalogue/?municipality=izmir-bb"
 
 
+def test_a_count_of_one_reads_in_the_singular(page):
+    """English says "1 practice"; Turkish names one or many alike after a number."""
+    for lang, one in (("en", "1 practice"), ("tr", "1 uygulama")):
+        link = page(lang, "municipalities/cankiri/").select_one(".kb-in-catalogue a").get_text()
+        assert link.endswith(f": {one}"), link
+        counts = texts(page(lang, "sdgs/"), ".kb-count")
+        assert counts and set(counts) == {f"({one})"}, counts
+
+
 def test_programme_names_from_records_are_escaped(page):
     soup = page("tr", "programmes/cipss/")
     assert soup.select_one("h1").get_text() == "Kapsayıcı <b>Sosyal</b> Hizmetler (CIPSS)"

@@ -13,6 +13,11 @@
   if (!root) { return; }
   function all(selector, from) { return Array.prototype.slice.call((from || root).querySelectorAll(selector)); }
   function template(name) { return root.getAttribute("data-template-" + name); }
+  // A count's sentence: its form for one ("1 practice shown") where the page gives one.
+  function counted(name, n) {
+    var one = n === 1 && root.getAttribute("data-template-" + name + "-one");
+    return (one || template(name)).replace("{n}", n);
+  }
 
   var form = root.querySelector(".kb-facets");
   var text = form.querySelector("#kb-q");
@@ -128,7 +133,7 @@
         .replace(/ kb-map__p--on/, "") + (isOn("province", v) ? " kb-map__p--on" : ""));
       var title = s.querySelector("title");
       title.textContent = title.textContent.replace(/: .*$/, ": " +
-        root.getAttribute("data-template-count").replace("{n}", n));
+        counted("count", n));
     });
     all(".kb-map__table tbody tr", map).forEach(function (row) {
       var n = byProvince[row.getAttribute("data-province")] || 0;
@@ -197,10 +202,10 @@
     say(filters, active());
     renderChips();
     var filtered = words.length || active();
-    status.textContent = template(filtered ? "some" : "all").replace("{n}", shown)
+    status.textContent = (filtered ? template("some").replace("{n}", shown) : counted("all", shown))
       .replace("{total}", cards.length);
     clear.hidden = !filtered;
-    exportLabel.textContent = filtered ? template("export-some").replace("{n}", shown) : template("export-all");
+    exportLabel.textContent = filtered ? counted("export-some", shown) : template("export-all");
     if (exportWhole) { exportWhole.hidden = !!filtered; }
     updateMap(words);
     var q = query();

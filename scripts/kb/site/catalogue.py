@@ -21,7 +21,7 @@ from ..languages import site_path
 from ..schema.structure import differ
 from ..turkish import slugify
 from .html import h, join, lang_attr, link, rel
-from .i18n import t
+from .i18n import one, t
 from .model import Page, Site, url_for
 from .opendata import CHUNK, CHUNKS, published_ids
 from .province_map import province_map
@@ -158,6 +158,10 @@ def catalogue_page(site: Site) -> Page:
         "remove": t("remove_filter", lang, name="{name}"),
         "count": t("count_practices", lang, n="{n}"),
     }
+    # The forms a count of one takes (i18n.ONE), for the script to pick: "1 practice shown".
+    templates |= {f"{k}-one": one(key, lang) for k, key in
+                  (("all", "results"), ("export-some", "export_these"),
+                   ("count", "count_practices"))}
     data = join(h(' data-template-{}="{}"', k, v) for k, v in templates.items())
     body = h('<div class="kb-catalogue"{} data-chunks="{}" data-chunk="{}" data-facets="{}">'
              "<h1>{}</h1>{}"

@@ -147,11 +147,28 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+# The strings that count with {n}, as they read when n is 1 ("1 practice"). Turkish names
+# one or many things alike after a number; English needs the singular.
+ONE: dict[str, tuple[str, str]] = {
+    "results": ("{n} uygulama gösteriliyor", "{n} practice shown"),
+    "export_these": ("Bu uygulamayı indirin:", "Download this practice:"),
+    "in_catalogue": ("Katalogda göster: {n} uygulama", "Show in the catalogue: {n} practice"),
+    "count_practices": ("{n} uygulama", "{n} practice"),
+}
+
+
 def t(key: str, lang: str, **args) -> str:
-    """The UI string `key` in `lang`, with {placeholders} filled."""
-    tr, en = STRINGS[key]
+    """The UI string `key` in `lang`, with {placeholders} filled; a count of one reads as
+    one (ONE). A script filling {n} itself gets both forms (kb.site.catalogue)."""
+    tr, en = ONE[key] if args.get("n") == 1 and key in ONE else STRINGS[key]
     text = tr if lang == "tr" else en
     return text.format(**args) if args else text
+
+
+def one(key: str, lang: str) -> str:
+    """The template of `key` for a count of one, {n} unfilled: for a script to fill."""
+    tr, en = ONE[key]
+    return tr if lang == "tr" else en
 
 
 def label(term: dict, lang: str) -> str:
