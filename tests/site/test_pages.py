@@ -420,6 +420,11 @@ def test_a_count_of_one_reads_in_the_singular(page):
         assert counts and set(counts) == {f"({one})"}, counts
 
 
+def test_a_programme_s_undated_source_says_its_date_is_not_known(page):
+    assert texts(page("en", "programmes/cipss/"), "ol li") == ["Programme page, date not known"]
+    assert texts(page("tr", "programmes/cipss/"), "ol li") == ["Programme page, tarihi bilinmiyor"]
+
+
 def test_programme_names_from_records_are_escaped(page):
     soup = page("tr", "programmes/cipss/")
     assert soup.select_one("h1").get_text() == "Kapsayıcı <b>Sosyal</b> Hizmetler (CIPSS)"

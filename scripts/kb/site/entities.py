@@ -16,7 +16,7 @@ from ..kinds import BY_ID as KINDS
 from ..kinds import ENTITY_KINDS
 from .catalogue import URL as CATALOGUE
 from .catalogue import facet_value
-from .formats import fmt_date
+from .formats import fmt_source_date
 from .html import esc, external, h, join, lang_attr, link
 from .i18n import label, t
 from .model import Page, Site, index_url, url_for
@@ -114,7 +114,7 @@ def record_page(site: Site, kind: str, rid: str, outline: bool = False) -> Page:
         parts.append(practice_list(site, frm, own, t("programme_practices", lang)))
         if rec.get("sources"):
             items = join(h("<li>{}, {}</li>", external(s["url"], s["title"]) if s.get("url")
-                           else esc(s["title"]), fmt_date(s["date"], lang))
+                           else esc(s["title"]), fmt_source_date(s["date"], lang))
                          for s in rec["sources"])
             parts.append(h("<h2>{}</h2><ol>{}</ol>", t("sources", lang), items))
     else:

@@ -26,6 +26,11 @@ def fmt_date(value: str | None, lang: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}"
 
 
+def fmt_source_date(value: str | None, lang: str) -> str:
+    """A source's publication date; unknown reads "date not known", not a bare "not known"."""
+    return t("date_unknown", lang) if not value or value == UNKNOWN else fmt_date(value, lang)
+
+
 def fmt_number(value: float | int, lang: str) -> str:
     """A number with the language's digit grouping and decimal mark."""
     text = f"{value:,}"

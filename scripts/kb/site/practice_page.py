@@ -15,7 +15,7 @@ from ..narrative import headings
 from ..schema.fields import SECTIONS, SOURCE_ANCHOR, TRANSFER_KEYS
 from ..schema.types import UNKNOWN
 from .catalogue import facet_value
-from .formats import fmt_date, fmt_number
+from .formats import fmt_date, fmt_number, fmt_source_date
 from .html import esc, external, h, join, lang_attr, link, rel, render_markdown
 from .i18n import label, t
 from .model import Page, Site, url_for
@@ -153,7 +153,7 @@ def _sources(site: Site, p: dict) -> Markup:
         publisher = t("publisher_unknown", lang) if s["publisher"] == UNKNOWN else s["publisher"]
         kind = (h(", {}", label(site.lib.vocabularies["source-kinds"][s["kind"]], lang))
                 if s.get("kind") else "")
-        date = t("date_unknown", lang) if s["date"] == UNKNOWN else fmt_date(s["date"], lang)
+        date = fmt_source_date(s["date"], lang)
         # Two reports that read alike (same title, publisher and date) are told apart by
         # their addresses, on paper too, where links are not shown.
         where = (h(', <span class="kb-source-address">{}</span>', address(s["url"]))
