@@ -171,6 +171,14 @@ def test_turkish_report_of_problems(tmp_path):
     assert "düzeltilecek 8 sorun var, hepsi aşağıda" in out
     assert "**Başlangıç / Start**: '31.02.2024' bir tarih değil" in out
     assert "'### Temalar / Themes' başlığının altına bunlardan birini ya da birkaçını" in out
+    # The terminal shows the address as typed; the comment on GitHub escapes its '@' (no
+    # mention), and a terminal would show that escape as "&#64;".
+    assert "'cigli.mutfak@gmail.com' kişisel bir posta kutusu" in out
+    assert "&#64;" not in out and "\\" not in out
+    report = tmp_path / "report.md"
+    kb(make_repo(tmp_path / "again"), "from-issue", "--report", str(report),
+       str(ISSUES / "problems_all_at_once.md"))
+    assert "'cigli.mutfak&#64;gmail.com'" in report.read_text("utf-8")
 
 
 def test_new_municipality_record(tmp_path):

@@ -15,7 +15,7 @@ from ..clock import today
 from ..errors import os_error
 from ..issueform import MAX_BODY
 from ..proposal.check import failed, from_body
-from ..proposal.report import part, report
+from ..proposal.report import for_terminal, part, report
 
 
 def _read(body: str) -> tuple[bytes, int]:
@@ -44,5 +44,5 @@ def run(args) -> int:
         outcome, code = failed(shown, exc), 70
     if getattr(args, "report", None):
         Path(args.report).write_text(report(outcome), encoding="utf-8")
-    print(part(outcome, args.lang), end="")
+    print(for_terminal(part(outcome, args.lang)), end="")
     return code or (0 if outcome.ok else 1)

@@ -8,6 +8,8 @@ the issue is escaped: the comment can neither link, mention nor format anything.
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Diagnostic
 from ..issueform import FIELDS
 from ..languages import BY_CODE, CODES, Words, others
@@ -24,6 +26,15 @@ def md_escape(text: str) -> str:
     for ch in "\\`*_{}[]<>|~#":
         text = text.replace(ch, "\\" + ch)
     return text.replace("@", "&#64;").replace("\n", " ")
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>|~#])")
+
+
+def for_terminal(markdown: str) -> str:
+    """A part as a terminal shows it: what md_escape did to the issue's values undone (an
+    '@' is no mention there), the rest of the Markdown kept, as readable as it is."""
+    return _ESCAPED.sub(r"\1", markdown.replace("&#64;", "@"))
 
 
 def code(text: str) -> str:
