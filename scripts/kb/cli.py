@@ -9,6 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
+from .cli_words import speak, words
 from .errors import KbError, in_words
 
 
@@ -17,59 +18,59 @@ def _default_lang() -> str:
     return "tr" if lang.lower().startswith("tr") else "en"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kb", description="Ortak Akıl knowledge base tools / Ortak Akıl bilgi tabanı araçları"
-    )
-    parser.add_argument("--root", default=".", help="repository root (default: .)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _lang_asked(argv: list[str]) -> str:
+    """The language the command line asks for (`--lang tr`, `--lang=tr`), else the default:
+    it is known before parsing, so that `--help` and argparse's errors speak it too."""
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in ("tr", "en"):
+            return value
+    return _default_lang()
 
+
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    speak(lang)
+    w = words(lang)
+    parser = argparse.ArgumentParser(prog="kb", description=w("description"))
+    parser.add_argument("--root", default=".", metavar=w("ROOT"), help=w("--root"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=w("COMMAND"))
     langs = ["tr", "en"]
-    p = sub.add_parser("validate", help="validate practices, records, vocabularies and hand-written pages")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders to report on (default: everything)")
-    p.add_argument("--format", choices=["text", "json", "github"], default="text",
-                   help="text: file:line:col lines (default); json: a list of findings; "
-                        "github: annotations for GitHub Actions")
-    p.add_argument("--lang", choices=langs, default=_default_lang(),
-                   help="language of the messages (default: from KB_LANG or LANG)")
-    p.add_argument("--no-cache", action="store_true",
-                   help="check every practice again, without the results kept from earlier "
-                        "runs for unchanged folders (also: KB_NO_CACHE=1)")
 
-    p = sub.add_parser("build", help="build the bilingual site")
-    p.add_argument("--out", default="site",
-                   help="output folder (default: site); view it with `make preview`")
-    p.add_argument("--lang", choices=langs, action="append",
-                   help="build only this language (repeatable; default: both)")
+    def command(name: str, **kwargs):
+        return sub.add_parser(name, help=w(name), description=w(name), **kwargs)
 
-    p = sub.add_parser("serve", help="live preview of the whole site, rebuilt on every save")
-    p.add_argument("--lang", choices=langs, default=_default_lang(),
-                   help="language of the terminal messages (the preview has both sites)")
-    p.add_argument("--port", type=int, default=8000,
-                   help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
-    p.add_argument("--no-drafts", action="store_true",
-                   help="leave drafts out, as the published site does")
+    def option(p, name: str, *flags: str, **kwargs):
+        p.add_argument(*(flags or (name,)), help=w(f"{p.prog.split()[-1]} {name}"), **kwargs)
 
-    p = sub.add_parser("schema", help="print the JSON Schema of practice files")
+    p = command("validate")
+    option(p, "paths", nargs="*", metavar=w("PATH"))
+    option(p, "--format", choices=["text", "json", "github"], default="text")
+    option(p, "--lang", choices=langs, default=_default_lang())
+    option(p, "--no-cache", action="store_true")
+
+    p = command("build")
+    option(p, "--out", default="site", metavar=w("PATH"))
+    option(p, "--lang", choices=langs, action="append")
+
+    p = command("serve")
+    option(p, "--lang", choices=langs, default=_default_lang())
+    option(p, "--port", type=int, default=8000, metavar=w("PORT"))
+    option(p, "--no-drafts", action="store_true")
+
+    p = command("schema")
     p.set_defaults(reads_library=False)  # every other command reads or writes under --root
 
-    p = sub.add_parser("new", help="scaffold a new practice in both languages")
-    p.add_argument("--title-tr", metavar="TITLE",
-                   help="Turkish title; the folder name (id) is made from it")
-    p.add_argument("--title-en", metavar="TITLE", help="English title (may be left out)")
-    p.add_argument("--municipality", metavar="ID",
-                   help="id of the municipality record, e.g. izmir-buyuksehir-belediyesi")
-    p.add_argument("--no-input", action="store_true",
-                   help="never prompt, even on a terminal")
+    p = command("new")
+    option(p, "--title-tr", metavar=w("TITLE"))
+    option(p, "--title-en", metavar=w("TITLE"))
+    option(p, "--municipality", metavar="ID")
+    option(p, "--no-input", action="store_true")
 
-    p = sub.add_parser("from-issue", help="turn a submitted issue form into practice files")
-    p.add_argument("body", help="file holding the issue body (- for stdin)")
-    p.add_argument("--lang", choices=langs, default=_default_lang(),
-                   help="language of the report printed (default: from KB_LANG or LANG)")
-    p.add_argument("--report", metavar="FILE",
-                   help="also write the report, in Turkish and English, as Markdown for the "
-                        "issue comment")
+    p = command("from-issue")
+    option(p, "body", metavar=w("FILE"))
+    option(p, "--lang", choices=langs, default=_default_lang())
+    option(p, "--report", metavar=w("FILE"))
     return parser
 
 
@@ -102,7 +103,8 @@ def _exit_code(exc: Exception) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(_lang_asked(argv))
     args = parser.parse_args(argv)
     lang = _message_lang(args)
     if getattr(args, "reads_library", True) and not Path(args.root).is_dir():

@@ -28,3 +28,39 @@ def test_top_level_options_have_help():
     for action in build_parser()._actions:
         if not isinstance(action, argparse._SubParsersAction):
             assert action.help, action.dest
+
+
+def test_the_help_is_in_both_languages_and_turkish_on_a_turkish_machine(monkeypatch):
+    """A contributor with LANG=tr_TR reads `kb … --help` in Turkish: argparse's own words
+    too ("usage:", "options"), which Python ships in English only."""
+    from support import kb_in_process
+
+    for name in ("", *sorted(_subcommands())):
+        argv = [name, "--help"] if name else ["--help"]
+        monkeypatch.setenv("KB_LANG", "tr")
+        code, turkish, _ = kb_in_process(*argv)
+        monkeypatch.setenv("KB_LANG", "en")
+        _, english, _ = kb_in_process(*argv)
+        assert code == 0 and turkish.startswith("kullanım: kb") and "seçenekler:" in turkish
+        assert english.startswith("usage: kb") and "options:" in english
+        for word in ("usage", "options", "show this help", "default", "positional"):
+            assert word not in turkish, (name, word)
+        # Each option's text is its own in each language, not the English one again.
+        assert len(set(turkish.split()) & {"the", "of", "to", "a", "every"}) == 0, (name, turkish)
+    monkeypatch.setenv("KB_LANG", "en")
+    assert "bu yardımı gösterir" in kb_in_process("validate", "--lang", "tr", "--help")[1]
+
+
+def test_a_mistyped_option_is_told_in_the_language_asked(monkeypatch):
+    from support import kb_in_process
+
+    monkeypatch.setenv("KB_LANG", "tr")
+    code, _, err = kb_in_process("validate", "--format", "yaml")
+    assert code == 2
+    assert err.splitlines()[-1] == ("kb validate: hata: --format: 'yaml' geçerli bir seçenek "
+                                    "değil (şunlardan birini seçin: 'text', 'json', 'github')")
+    assert kb_in_process()[2].splitlines()[-1] == "kb: hata: şunlar gerekli: KOMUT"
+    monkeypatch.setenv("KB_LANG", "en")
+    assert kb_in_process("validate", "--format", "yaml")[2].splitlines()[-1] == (
+        "kb validate: error: argument --format: invalid choice: 'yaml' (choose from 'text', "
+        "'json', 'github')")
