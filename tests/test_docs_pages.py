@@ -171,3 +171,18 @@ def test_hand_written_pages_pass_the_validators_page_rules():
                         institutions(lib), names(lib))
     assert [f for f in found if f.severity == "error"] == [], format_text(found, "en")
     assert found == [], format_text(found, "en")
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGE_CASES)
+def test_the_validator_knows_the_anchors_the_built_page_has(built_site, lang, name):
+    """A link to a heading of a page (`contribute.md#kurallar`) is checked by `kb validate`
+    against the ids it expects MkDocs to give; the built page has exactly those, Turkish
+    headings included ('Nasıl katkı verilir' → #nasil-katki-verilir)."""
+    url = "" if name == "index.md" else name.removesuffix(".md") + "/"
+    html = (built_site / ("" if lang == "tr" else "en") / url / "index.html").read_text("utf-8")
+    article = BeautifulSoup(html, "html.parser").select_one("article.md-content__inner")
+    # The sections kb.site appends (the home page's newest practices: 'kb-newest') aside.
+    built = [h["id"] for h in article.select("h2[id], h3[id], h4[id]")
+             if not h["id"].startswith("kb-")]
+    assert built and set(built) <= set(pages._ids(_source(lang, name), ROOT))
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*(_\d+)?", i) for i in built), built

@@ -32,11 +32,11 @@ from .search.documents import documents as search_documents
 from .search.index import IndexBuilder
 from .search.shards import Fragments, write_index
 from .search.shards import write as write_search
+from .settings import PROJECT_ROOT, site_url
 from .site.feed import feed_files
 from .site.opendata import Content
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
-from .site.settings import PROJECT_ROOT, site_url
 from .site.sitemap import sitemap_xml
 from .sitecheck import check_output
 

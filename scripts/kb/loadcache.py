@@ -132,7 +132,7 @@ _PACKAGE = Path(__file__).resolve().parent
 # What loading and checking a practice imports besides Python and kb: module → its package,
 # whose version is part of the digest (a test finds these imports in the code).
 LIBRARIES = {"yaml": "pyyaml", "markdown_it": "markdown-it-py", "nh3": "nh3",
-             "ahocorasick_rs": "ahocorasick-rs"}
+             "ahocorasick_rs": "ahocorasick-rs", "markdown": "markdown"}
 
 
 def cache_dir() -> Path | None:

@@ -745,6 +745,18 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' bir sayfanın dosyasını belirtmiyor{suggest_tr}",
         "sayfaya Markdown dosyasıyla bağlantı verin (about.md, catalogue/index.md): site bunu her dilde sayfanın adresine çevirir",
     ),
+    "page.anchor_generated": (
+        "'{value}' links a place inside a generated page: only the places of hand-written pages can be checked",
+        "link the page itself: `{fixed}`",
+        "'{value}' üretilen bir sayfanın içindeki bir yere bağlantı veriyor: yalnızca elle yazılmış sayfaların içindeki yerler denetlenebilir",
+        "sayfanın kendisine bağlantı verin: `{fixed}`",
+    ),
+    "page.anchor_unknown": (
+        "'{value}' leads to no place of {page}{suggest_en}",
+        "link one of its headings by its id: the heading's words in lower case, joined by '-' ({anchors})",
+        "'{value}' {page} sayfasında bir yere götürmüyor{suggest_tr}",
+        "başlıklarından birine kimliğiyle bağlantı verin: başlığın sözcükleri küçük harfle, '-' ile birleşik ({anchors})",
+    ),
     "page.link_unknown": (
         "'{value}' is no page of the site{suggest_en}",
         "link a hand-written page of this folder (about.md, contribute.md, …) or a generated one by its index: catalogue/index.md, themes/index.md, practices/<id>/index.md",

@@ -11,6 +11,7 @@ from kb.sitecheck import check_site
 from support import kb_command as _kb
 
 FIXTURE = Path(__file__).parent / "fixture"
+REPO = Path(__file__).resolve().parents[2]
 
 def test_invalid_library_is_refused_with_the_validator_message(tmp_path):
     root = tmp_path / "kb"
@@ -48,17 +49,21 @@ def test_broken_link_in_a_handwritten_page_fails_and_keeps_the_old_site(tmp_path
 
 
 def test_a_language_that_fails_to_render_is_told_without_false_problems_in_the_other(tmp_path):
-    """English fails (a link to a Turkish heading's anchor, which its page lacks); the
-    Turkish site's links into the English one are not each reported missing."""
+    """English fails (a template edit that breaks its pages only: nothing the validator
+    passes makes one language fail any more); the Turkish site's links into the English one
+    are not each reported missing."""
     root = tmp_path / "kb"
     shutil.copytree(FIXTURE, root)
-    for lang in ("tr", "en"):
-        about = root / f"docs/{lang}/about.md"
-        about.write_text(about.read_text(encoding="utf-8")
-                         + "\nSee [the light](about.md#isik-ve-cagri).\n", encoding="utf-8")
+    shutil.copy(REPO / "mkdocs.yml", root)
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    main = root / "overrides/main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace(
+        "{% block extrahead %}",
+        '{% block extrahead %}{% if config.theme.language == "en" %}{{ kb_no_such.value }}'
+        "{% endif %}", 1), encoding="utf-8")
     run = _kb("--root", str(root), "build", "--out", str(tmp_path / "site"), cwd=tmp_path)
     assert run.returncode == 1
-    assert "isik-ve-cagri" in run.stderr and "[en]" in run.stderr
+    assert "kb_no_such" in run.stderr and "[en]" in run.stderr, run.stderr[-2000:]
     assert "no such file" not in run.stderr, run.stderr[-2000:]
     assert "failed with 1 problem(s)" in run.stderr
 

@@ -12,9 +12,9 @@ from bs4 import BeautifulSoup
 
 from kb.library import load_library
 from kb.render.mkdocs.patches import patch_bundle
+from kb.settings import site_url
 from kb.site.feed import atom_feed
 from kb.site.model import Site
-from kb.site.settings import site_url
 
 FIXTURE = Path(__file__).parent / "fixture"
 NS = {"a": "http://www.w3.org/2005/Atom"}

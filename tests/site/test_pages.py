@@ -626,3 +626,27 @@ def test_every_relative_link_lands_where_it_points(frm, to):
 
     base = "https://example.org/ortak-akil/"
     assert urljoin(base + frm, rel(frm, to)) == base + to
+
+
+def test_a_hand_written_page_links_generated_pages_by_their_files(tmp_path):
+    """`kb validate` accepts a link to a practice's or an entity's page by its file; the
+    build makes it the page's address (MkDocs, which does not render these pages, once
+    called the link broken and stopped the build)."""
+    import shutil
+
+    from support import build
+
+    root = tmp_path / "kb"
+    shutil.copytree(Path(__file__).parent / "fixture", root)
+    for lang, words in (("tr", "Örnek"), ("en", "For example")):
+        about = root / f"docs/{lang}/about.md"
+        about.write_text(about.read_text(encoding="utf-8") + f"\n{words}: [noktalar]"
+                         "(practices/dayanisma-noktalari/index.md), [İzmir]"
+                         "(municipalities/izmir-bb/index.md).\n", encoding="utf-8")
+    site = build(root, tmp_path / "site")
+    for lang in LANGS:
+        html = (site / ("" if lang == "tr" else "en") / "about/index.html").read_text("utf-8")
+        links = {a.get_text(): a["href"] for a in BeautifulSoup(html, "html.parser")
+                 .select("article a")}
+        assert links["noktalar"] == "../practices/dayanisma-noktalari/"
+        assert links["İzmir"] == "../municipalities/izmir-bb/"

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kb.settings import site_url
 from kb.site.formats import fmt_date
 from kb.site.i18n import t
-from kb.site.settings import site_url
 from support import SEED_PRACTICES
 
 pytestmark = pytest.mark.browser

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..diagnostics import Diagnostic, diag
 from ..kinds import CATALOGUE, KINDS, REFERENCE
@@ -27,6 +27,7 @@ from ..languages import BY_CODE, CODES, FIRST
 from ..layout import DOCS, page_files
 from ..markdown import SAFE_SCHEMES, is_absolute, tokens
 from ..schema.types import suggest
+from ..settings import markdown_extensions
 from ..sourcefile import read_text
 from ..turkish import TURKISH_LETTERS, fold, lower, slugify, upper
 from . import text as text_rules
@@ -79,6 +80,9 @@ def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
                 page = _read(lang, name, shown, text)
                 pages[lang][name] = page
                 out += _own(page, set(named), generated)
+    told = {(d.file, d.line, d.column) for d in out}
+    for by_name in pages.values():
+        out += _anchors(by_name, told, root)
     # A link with a problem of its own is told that, not also that the other language lacks it.
     told = {(d.file, d.line, d.column) for d in out}
     out += _translations(found, pages, told)
@@ -130,6 +134,9 @@ def _inline(token, lines: list[str], start: int) -> list[Mark]:
         else:
             continue
         at = source.find(needle, cursor)
+        if at < 0 and unquote(needle) != needle:  # the parser's '%C4%B1' is written 'ı'
+            needle = unquote(needle)
+            at = source.find(needle, cursor)
         if at < 0:  # written otherwise (an escaped character, a reference link): the line's start
             at = cursor
         cursor = at + len(needle)
@@ -201,6 +208,46 @@ def _own(page: Page, names: set[str], generated: _Generated) -> Iterator[Diagnos
                 yield diag(path, line, col, code, value=target[:SHOWN], suggestion=suggestion)
 
 
+def _anchors(pages: dict[str, Page], told: set[tuple[str, int, int]], root: Path
+             ) -> Iterator[Diagnostic]:
+    """Links to a #place of a hand-written page (its own or another of its language) that
+    the page has: the ids MkDocs gives its headings (or an attr_list `{#id}`)."""
+    ids: dict[str, list[str]] = {}
+    for page in pages.values():
+        for kind, target, line, col in page.marks:
+            parts = urlsplit(target)
+            if kind != "link" or not parts.fragment or parts.scheme or \
+                    (page.path, line, col) in told:
+                continue
+            name = page.name if not parts.path else posixpath.normpath(
+                posixpath.join(posixpath.dirname(page.name), parts.path))
+            if name not in pages:  # a generated page: its places are not the contributor's
+                yield diag(page.path, line, col, "page.anchor_generated",
+                           value=unquote(target)[:SHOWN], fixed=target.split("#", 1)[0])
+                continue
+            if name not in ids:
+                ids[name] = _ids(pages[name].text, root)
+            if unquote(parts.fragment) not in ids[name]:
+                yield diag(page.path, line, col, "page.anchor_unknown",
+                           value=unquote(target)[:SHOWN],
+                           page=pages[name].path, suggestion=_hash(suggest(
+                               unquote(parts.fragment), ids[name])),
+                           anchors=", ".join(f"#{i}" for i in ids[name][:8]) or "—")
+
+
+def _hash(anchor: str) -> str:
+    return f"#{anchor}" if anchor else ""
+
+
+def _ids(text: str, root: Path) -> list[str]:
+    """The ids of a page's rendered HTML, in order, as MkDocs renders it."""
+    import markdown  # only for a page with a #place link: most runs need none of it
+
+    names, configs = markdown_extensions(root)
+    html = markdown.Markdown(extensions=names, extension_configs=configs).convert(text)
+    return list(dict.fromkeys(re.findall(r'\sid="([^"]+)"', html)))
+
+
 def _first_content(text: str) -> int:
     """The line of the first thing a page says (its title, if it is written right)."""
     for i, line in enumerate(text.split("\n"), 1):
@@ -266,6 +313,12 @@ def _linked(page: Page, told: set[tuple[str, int, int]]) -> list[Mark]:
             and (page.path, m.line, m.col) not in told]
 
 
+def _unplaced(target: str) -> str:
+    """A link without its #place: 'contribute.md#kurallar' and 'contribute.md#rules' both
+    lead to the contribute page, each to the heading of its language."""
+    return target.split("#", 1)[0]
+
+
 def _same_shape(a: Page, b: Page, told: set[tuple[str, int, int]]) -> Iterator[Diagnostic]:
     levels = [[h[0] for h in p.headings] for p in (a, b)]
     if levels[0] != levels[1]:
@@ -279,10 +332,10 @@ def _same_shape(a: Page, b: Page, told: set[tuple[str, int, int]]) -> Iterator[D
                    here=" ".join("#" * h[0] for h in here.headings),
                    there=" ".join("#" * h[0] for h in there.headings))
     for here, there in ((a, b), (b, a)):
-        theirs = Counter(m.value for m in there.marks if m.kind == "link")
+        theirs = Counter(_unplaced(m.value) for m in there.marks if m.kind == "link")
         for _, target, line, col in _linked(here, told):
-            if theirs[target] > 0:
-                theirs[target] -= 1
+            if theirs[_unplaced(target)] > 0:
+                theirs[_unplaced(target)] -= 1
                 continue
             yield diag(here.path, line, col, "page.link_not_in_other", value=target[:SHOWN],
                        language=BY_CODE[there.lang].names, other=there.path)

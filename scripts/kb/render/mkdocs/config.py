@@ -7,10 +7,10 @@ from pathlib import Path
 import yaml
 
 from ...languages import BY_CODE, CODES, site_path
+from ...settings import PROJECT_ROOT, site_url
 from ...site.feed import FEED
 from ...site.i18n import t
 from ...site.pages import ACCESSIBILITY
-from ...site.settings import PROJECT_ROOT, site_url
 
 HOOKS = Path(__file__).with_name("hooks.py")
 
@@ -27,8 +27,10 @@ def _nav(items: list, handwritten: dict[str, str]) -> list:
 
 
 def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path, nav: list,
-                    handwritten: dict[str, str], base: str = "") -> dict:
-    """The MkDocs configuration of one language (handwritten: page URL → file in docs_dir)."""
+                    handwritten: dict[str, str], base: str = "", linked: list[str] = ()
+                    ) -> dict:
+    """The MkDocs configuration of one language (handwritten: page URL → file in docs_dir;
+    linked: files of generated pages that hand-written pages link, kb.render.mkdocs.hooks)."""
     if not (root / "mkdocs.yml").exists():
         root = PROJECT_ROOT
     project = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -56,6 +58,7 @@ def language_config(root: Path, lang: str, docs_dir: Path, site_dir: Path, nav: 
     extra["kb_feed"] = {"href": FEED, "title": t("feed_title", lang)}
     if ACCESSIBILITY in handwritten:  # the statement, from every page's footer
         extra["kb_accessibility"] = {"href": ACCESSIBILITY, "title": t("accessibility", lang)}
+    extra["kb_linked"] = list(linked)
     cfg["copyright"] = t("copyright", lang)
     cfg["extra"] = extra
     cfg["plugins"] = [{"search": {"lang": [lang]}}]

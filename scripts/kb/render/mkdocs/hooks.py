@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from markupsafe import escape
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
 
 from kb.render.mkdocs.shells import FILLED, SHELL, TOC_PLACEHOLDERS
@@ -30,10 +31,16 @@ def on_config(config, **kwargs):
 MATERIAL_SEARCH = ("assets/javascripts/workers/search.", "assets/javascripts/lunr/")
 
 
-def on_files(files, **kwargs):
-    """The theme's files, without Material's own search engine."""
+def on_files(files, config, **kwargs):
+    """The theme's files, without Material's own search engine; and the generated pages
+    hand-written pages link, which kb fills into shells after MkDocs: known to MkDocs as
+    excluded files, a link to one is made relative like any other, and not called broken."""
     for file in [f for f in files if f.src_uri.startswith(MATERIAL_SEARCH)]:
         files.remove(file)
+    for uri in config.extra.get("kb_linked", []):
+        if files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, content="",
+                                        inclusion=InclusionLevel.EXCLUDED))
     return files
 
 

@@ -7,19 +7,23 @@ import hashlib
 import json
 import logging
 import os
+import posixpath
+import re
 import shutil
 import sys
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from jinja2 import TemplateError
 
 from ...languages import site_path
 from ...loadcache import files_digest
+from ...settings import site_description
 from ...site.model import Page
 from ...site.pages import LanguageSite
-from ...site.settings import site_description
 from ...sitecheck import Scanned, Written, scan_html
 from .config import language_config
 from .patches import patch_bundle
@@ -65,10 +69,27 @@ def _mkdocs(cfg: dict, work: Path) -> list[str]:
     except (Abort, ConfigurationError) as exc:
         if not collector.messages:
             collector.messages.append(str(exc))
+    except TemplateError as exc:  # a theme override that does not render: the project's file
+        collector.messages.append(_template_problem(exc, Path(cfg["theme"]["custom_dir"])))
     finally:
         logger.removeHandler(collector)
         logger.setLevel(level)
     return collector.messages
+
+
+def _template_problem(exc: TemplateError, overrides: Path) -> str:
+    """Where a template failed (the override's line, as Jinja's traceback gives it) and why."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".html")]
+    ours = [f for f in frames if Path(f.filename).is_relative_to(overrides)]
+    line = getattr(exc, "lineno", None)
+    name = getattr(exc, "filename", None)
+    if ours:
+        name, line = ours[-1].filename, ours[-1].lineno
+    elif frames and not name:
+        name, line = frames[-1].filename, frames[-1].lineno
+    where = Path(name).relative_to(overrides.parent) if name and Path(name).is_relative_to(
+        overrides.parent) else name or "a template"
+    return f"{where}:{line or 1}: template error: {exc.message or type(exc).__name__}"
 
 
 def _front_matter(meta: dict) -> str:
@@ -86,10 +107,28 @@ def in_mkdocs(page: Page, nav_urls: set[str]) -> bool:
     return page.markdown or page.url in nav_urls
 
 
-def docs_files(language: LanguageSite) -> tuple[dict[str, str], dict[str, str]]:
+# A link target in Markdown: `[text](target)`, `[name]: target`; its #place and title aside.
+_TARGET = re.compile(r"(?:\]\(|^\s*\[[^\]]+\]:)\s*<?([^)\s>#]+)", re.M)
+
+
+def linked_generated(language: LanguageSite, shelled: set[str]) -> list[str]:
+    """The files of generated pages filled into shells (a practice's, an entity's) that
+    hand-written pages link: MkDocs must know them (kb.render.mkdocs.hooks), or it calls
+    the link broken, as it never renders these pages itself."""
+    out = set()
+    for page in language.pages:
+        if page.markdown and page.source:
+            here = posixpath.dirname(page.source.split("/", 2)[2])
+            out |= {target for t in _TARGET.findall(page.body)
+                    if (target := posixpath.normpath(posixpath.join(here, t))) in shelled}
+    return sorted(out)
+
+
+def docs_files(language: LanguageSite) -> tuple[dict[str, str], dict[str, str], list[str]]:
     """What MkDocs renders: hand-written pages, navigation pages and one shell per frame.
 
-    Returns (file in the docs folder → its text, page URL → its file, for the navigation).
+    Returns (file in the docs folder → its text, page URL → its file, for the navigation,
+    files of shelled pages that hand-written pages link).
     """
     nav_urls = set(nav_targets(language.nav))
     files, names = {}, {}
@@ -102,10 +141,10 @@ def docs_files(language: LanguageSite) -> tuple[dict[str, str], dict[str, str]]:
         # A generated page's body is put in after MkDocs: only its title and sections are MkDocs's.
         files[name] = page.body if page.markdown else _front_matter(page_meta(page)) + BODY + "\n"
         names[page.url] = name
-    for frame in sorted({frame_of(p) for p in language.pages if not in_mkdocs(p, nav_urls)},
-                        key=lambda f: f.name):
+    shelled = [p for p in language.pages if not in_mkdocs(p, nav_urls)]
+    for frame in sorted({frame_of(p) for p in shelled}, key=lambda f: f.name):
         files[frame.url + "index.md"] = shell_markdown(frame)
-    return files, names
+    return files, names, linked_generated(language, {p.url + "index.md" for p in shelled})
 
 
 def nav_targets(items) -> list[str]:
@@ -135,8 +174,9 @@ class Rendered:
 def mkdocs_input(language: LanguageSite, docs_dir: Path, site_dir: Path, root: Path,
                  base: str) -> tuple[dict[str, str], dict, str]:
     """(docs files, configuration, digest of both and of the theme overrides)."""
-    files, names = docs_files(language)
-    cfg = language_config(root, language.lang, docs_dir, site_dir, language.nav, names, base)
+    files, names, linked = docs_files(language)
+    cfg = language_config(root, language.lang, docs_dir, site_dir, language.nav, names, base,
+                          linked)
     h = hashlib.blake2b(digest_size=16)
     what = {k: v for k, v in cfg.items() if k not in ("docs_dir", "site_dir")}  # not where
     h.update(json.dumps([files, what], sort_keys=True, ensure_ascii=False).encode())

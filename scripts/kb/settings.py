@@ -1,4 +1,5 @@
-"""The site's own settings that pages and data files need: its name and its public address.
+"""The project's settings that pages, data files and checks need: the site's name and public
+address, and the Markdown extensions its hand-written pages are rendered with.
 
 Read from the project's mkdocs.yml (plain YAML, no MkDocs), where the MkDocs adapter reads
 them too; the Pages workflow passes the real address as KB_SITE_URL.
@@ -12,7 +13,9 @@ from pathlib import Path
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parents[3]
+from .turkish import heading_anchor
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @functools.cache
@@ -35,3 +38,16 @@ def site_name(root: Path = PROJECT_ROOT) -> str:
 
 def site_description(root: Path = PROJECT_ROOT) -> str:
     return _config(Path(root)).get("site_description", "")
+
+
+def markdown_extensions(root: Path = PROJECT_ROOT) -> tuple[list[str], dict[str, dict]]:
+    """The Markdown extensions MkDocs renders the hand-written pages with, and their
+    settings: what names a heading's #anchor."""
+    names, configs = [], {}
+    for entry in _config(Path(root)).get("markdown_extensions") or []:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        names.append(name)
+        configs[name] = dict(config or {})
+    # Turkish heading anchors, as kb.render.mkdocs.hooks gives MkDocs (YAML holds no function).
+    configs.setdefault("toc", {})["slugify"] = heading_anchor
+    return names, configs
