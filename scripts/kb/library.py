@@ -82,13 +82,15 @@ class _Checker:
         self.titles: dict[tuple[str, str], str] = {}
         self.ids: dict[str, None] = {}  # admitted practice ids, in folder order
         self.memberships: list[tuple[str, str, tuple[str, int, int]]] = []
+        self.drafts: set[str] = set()
+        self.page_links: list[tuple[str, str, int, int]] = []  # practices hand-written pages link
 
     def admit(self, a: Admission | tuple) -> bool:
         """Report id mismatches and duplicate ids or titles; True if the practice is kept.
 
         A plain tuple in Admission's field order will do (workers send those: less to pickle).
         """
-        folder, pid, pfile, (file, line, col), titles, checks, memberships = a
+        folder, pid, pfile, (file, line, col), titles, checks, memberships, draft = a
         if pid != folder:
             self.out.append(diag(file, line, col, "id.mismatch", "id", value=pid,
                                  expected=folder, what=FOLDER))
@@ -112,6 +114,8 @@ class _Checker:
         self.memberships.extend(memberships)
         self.owners[pid] = pfile
         self.ids[pid] = None
+        if draft:
+            self.drafts.add(pid)
         return True
 
     def finish(self, refs: list[PendingRef | tuple], attempted: set[str]) -> list[Diagnostic]:
@@ -119,6 +123,8 @@ class _Checker:
         pools = {"practice": self.ids, **self.lib.records}
         _resolve_refs(pools, refs, self.out, attempted)
         self.out += records.memberships(self.lib, self.memberships)
+        self.out += [diag(file, line, col, "page.link_draft", value=pid)
+                     for pid, file, line, col in self.page_links if pid in self.drafts]
         return sorted(set(self.out), key=_order)
 
 
@@ -162,10 +168,12 @@ def _begin(root: Path, today: dt.date
     return lib, ctx, _Checker(lib, owners, ctx.diagnostics), attempted, folders, rules
 
 
-def _pages(root: Path, lib: Library, folders: list[str], rules: Rules) -> list[Diagnostic]:
-    """The findings in the hand-written pages (they link practices and entities by id)."""
+def _pages(root: Path, lib: Library, folders: list[str], rules: Rules, checker: _Checker
+           ) -> list[Diagnostic]:
+    """The findings in the hand-written pages (they link practices and entities by id);
+    the practices they link are left to the checker, which learns which are drafts."""
     return pages.check(root, lib.vocabularies, lib.records, folders, rules.institutions,
-                       rules.names)
+                       rules.names, checker.page_links)
 
 
 def names(lib: Library) -> text_rules.Names:
@@ -199,7 +207,7 @@ def load_library(root: Path, today: dt.date | None = None, workers: int | None =
     today = today or clock_today()
     with paused_gc():
         lib, ctx, checker, attempted, folders, rules = _begin(root, today)
-        ctx.diagnostics += _pages(root, lib, folders, rules)
+        ctx.diagnostics += _pages(root, lib, folders, rules, checker)
         # All received before any is admitted: the workers keep both cores meanwhile.
         for checked in list(_checked(root, folders, lib, rules, workers,
                                      "lean" if lean else "full", None, cache)):
@@ -274,7 +282,7 @@ def validate_library(root: Path, today: dt.date | None = None, workers: int | No
         own = None if wanted is None else frozenset(
             n for n in folders if _may_report(f"{layout.PRACTICES}/{n}", wanted))
         if wanted is None or _may_report(layout.DOCS, wanted):
-            ctx.diagnostics += _pages(root, lib, folders, rules)
+            ctx.diagnostics += _pages(root, lib, folders, rules, checker)
         for checked in _checked(root, folders, lib, rules, workers, "", own, cache):
             ctx.diagnostics.extend(checked.diagnostics)
             ctx.refs.extend(checked.refs)

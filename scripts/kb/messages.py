@@ -745,6 +745,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' bir sayfanın dosyasını belirtmiyor{suggest_tr}",
         "sayfaya Markdown dosyasıyla bağlantı verin (about.md, catalogue/index.md): site bunu her dilde sayfanın adresine çevirir",
     ),
+    "page.link_draft": (
+        "'{value}' is a draft: the published site has no page for it to link",
+        "link it once the practice is published (`draft: true` taken out of its practice.yml), or link the catalogue: catalogue/index.md",
+        "'{value}' bir taslak: yayımlanan sitede bağlantı verilecek bir sayfası yok",
+        "uygulama yayımlanınca bağlantı verin (practice.yml dosyasından `draft: true` kaldırılınca) ya da kataloğa bağlantı verin: catalogue/index.md",
+    ),
     "page.anchor_generated": (
         "'{value}' links a place inside a generated page: only the places of hand-written pages can be checked",
         "link the page itself: `{fixed}`",

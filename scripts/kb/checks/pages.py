@@ -38,6 +38,7 @@ MIN_LENGTH = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 SHOWN = 60  # characters of a tag or link a message quotes
+PRACTICES = next(kind.folder for kind in KINDS if kind.source == "practice")
 
 
 class Mark(NamedTuple):
@@ -63,9 +64,11 @@ class Page(NamedTuple):
 
 
 def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
-          institutions: re.Pattern, names: text_rules.Names = text_rules.NO_NAMES
-          ) -> list[Diagnostic]:
-    """Every finding in the hand-written pages."""
+          institutions: re.Pattern, names: text_rules.Names = text_rules.NO_NAMES,
+          linked: list[tuple[str, str, int, int]] | None = None) -> list[Diagnostic]:
+    """Every finding in the hand-written pages. linked, if given, receives the practices
+    the pages link, (id, file, line, column): a draft's has no page on the published site
+    (drafts are known once the practices are loaded: kb.library)."""
     found, out = page_files(root)
     if not any(found.values()):
         return out
@@ -79,7 +82,7 @@ def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
             if text is not None:
                 page = _read(lang, name, shown, text)
                 pages[lang][name] = page
-                out += _own(page, set(named), generated)
+                out += _own(page, set(named), generated, linked)
     told = {(d.file, d.line, d.column) for d in out}
     for by_name in pages.values():
         out += _anchors(by_name, told, root)
@@ -185,7 +188,8 @@ class _Generated:
         return ident in self._ids[folder]
 
 
-def _own(page: Page, names: set[str], generated: _Generated) -> Iterator[Diagnostic]:
+def _own(page: Page, names: set[str], generated: _Generated,
+         linked: list[tuple[str, str, int, int]] | None) -> Iterator[Diagnostic]:
     """Title, heading levels, raw HTML, images and links of one page."""
     path = page.path
     titles = [h for h in page.headings if h[0] == 1]
@@ -206,6 +210,8 @@ def _own(page: Page, names: set[str], generated: _Generated) -> Iterator[Diagnos
             if problem:
                 code, suggestion = problem
                 yield diag(path, line, col, code, value=target[:SHOWN], suggestion=suggestion)
+            elif linked is not None and (practice := _practice(page, target)):
+                linked.append((practice, path, line, col))
 
 
 def _anchors(pages: dict[str, Page], told: set[tuple[str, int, int]], root: Path
@@ -246,6 +252,16 @@ def _ids(text: str, root: Path) -> list[str]:
     names, configs = markdown_extensions(root)
     html = markdown.Markdown(extensions=names, extension_configs=configs).convert(text)
     return list(dict.fromkeys(re.findall(r'\sid="([^"]+)"', html)))
+
+
+def _practice(page: Page, target: str) -> str:
+    """The id of the practice whose page a (valid) link leads to, or ''."""
+    parts = urlsplit(target)
+    if parts.scheme or not parts.path:
+        return ""
+    where = posixpath.normpath(posixpath.join(posixpath.dirname(page.name), parts.path))
+    folder, _, rest = where.partition("/")
+    return rest.removesuffix("/index.md") if folder == PRACTICES and "/" in rest else ""
 
 
 def _first_content(text: str) -> int:

@@ -56,6 +56,7 @@ class Admission(NamedTuple):
     titles: list[tuple[str, str, str, str, tuple[str, int, int]]]  # lang, folded, title, path, where
     checks: list[Diagnostic]  # its own checks, kept only if it is admitted
     memberships: list[tuple[str, str, tuple[str, int, int]]]  # programme, municipality, where
+    draft: bool  # not published: no page of its own on the site
 
 
 def months_between(earlier: dt.date, later: dt.date) -> int:
@@ -72,7 +73,8 @@ def admission(folder: str, practice: dict, rules: Rules, checks: bool = True) ->
     memberships = [(g, practice["municipality"], where["programmes"])
                    for g in practice.get("programmes", [])]
     return Admission(folder, practice["id"], practice["file"],
-                     where.get("id", (practice["file"], 1, 1)), titles, out, memberships)
+                     where.get("id", (practice["file"], 1, 1)), titles, out, memberships,
+                     bool(practice.get("draft")))
 
 
 def own_checks(practice: dict, rules: Rules, salvaged: bool = False) -> list[Diagnostic]:
