@@ -1,7 +1,8 @@
 """Fuzzing the command line as contributors and attackers meet it: `kb validate`, `kb build`
 and `kb from-issue` on mutated copies of a small valid library.
 
-Each case copies the validator's base library (tests/validator/base), applies one to three
+Each case copies the validator's base library (tests/validator/base) with the project's
+hand-written pages (docs/), applies one to three
 mutations to its files (editing accidents, YAML 1.1 traps, hostile Markdown, invisible and
 bidirectional characters, huge numbers, deep nesting, long lines, invalid bytes, files out of
 place) and runs the commands in process. What it counts:
@@ -36,6 +37,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BASE = REPO / "tests" / "validator" / "base"
+DOCS = REPO / "docs"
 ISSUES = REPO / "tests" / "contrib" / "fixtures" / "issues"
 
 # What people and YAML 1.1 get wrong, and what attackers try.
@@ -56,7 +58,19 @@ TRAPS = [
     # CommonMark as GitHub reads it: text that looks like a heading, lists under a line.
     "#BizİzmirDayanışma", "##Sonuçlar", "#1 öncelik", "## Sonuçlar ##", "Hizmetler:\n- a\n  - b",
     "1) bir\n2) iki", "**_" * 1300, "|a|b|\n|-|-|\n|x|y|", "```\n# kod\n```",
+    # Links a hand-written page may write: to its headings, other pages and generated ones
+    # (LINKS: also written into both languages of a page, which the validator asks for).
 ]
+LINKS = [
+    "[a](about.md#nowhere)", "[a](#nasil-katki-verilir)", "[a](#ortak-akil)", "[a](#)",
+    "[a](catalogue/index.md#kb-results)", "[a](practices/ornek-uygulama/index.md)",
+    "[a](practices/ornek-uygulama/index.md#context)", "[a](themes/index.md)", "[a](themes/)",
+    "[a](municipalities/ornek-belediyesi/index.md)", "[a](data.md)", "[a](index.md)",
+    "[a](contribute.md#yol-1-formu-doldurun-onerilen)", "[a](about.md?x=1)", "[a](./about.md)",
+    "[a](reference/index.md)", "[a]: contribute.md", "{#kendi-kimligi}", "## Başlık {#x}",
+    "!!! note\n    not", "<https://example.org>", "[a](practices/yok/index.md)",
+]
+TRAPS += LINKS
 OPERATIONS = ["delete", "duplicate", "swap", "insert", "truncate", "indent", "scalar", "bytes",
               "trap_line", "remove_file", "stray_file"]
 
@@ -167,15 +181,25 @@ def library_case(rng: random.Random, work: Path, build: bool, limit: float) -> O
     """Mutate a copy of the base library; validate it; build it if it validates."""
     root = work / "repo"
     shutil.copytree(BASE, root)
+    shutil.copytree(DOCS, root / "docs")  # the project's hand-written pages, to be broken too
     files = sorted(p for p in root.rglob("*") if p.is_file())
     names = []
     for _ in range(rng.randint(1, 3)):
         kind = rng.random()
         path = rng.choice(files)
-        if kind < 0.06 and path.exists():
+        if kind < 0.12:
+            page, link = rng.choice(sorted(p.name for p in (root / "docs/tr").glob("*.md"))), \
+                rng.choice(LINKS)
+            for lang in ("tr", "en"):
+                target = root / "docs" / lang / page
+                if target.exists():
+                    target.write_text(target.read_text("utf-8", errors="replace")
+                                      + f"\n\n{link}\n", "utf-8", errors="replace")
+            names.append(f"docs/*/{page}: both languages link {link!r}")
+        elif kind < 0.18 and path.exists():
             path.unlink()
             names.append(f"remove {path.relative_to(root)}")
-        elif kind < 0.1:
+        elif kind < 0.22:
             stray = rng.choice(["practices/yeni.yml", "records/municipality/x.yml",
                                 "vocabularies/temalar.yaml", "practices/ornek-uygulama/notlar.md"])
             (root / stray).parent.mkdir(parents=True, exist_ok=True)
