@@ -238,7 +238,8 @@ def _anchors(pages: dict[str, Page], told: set[tuple[str, int, int]], root: Path
                            value=unquote(target)[:SHOWN],
                            page=pages[name].path, suggestion=_hash(suggest(
                                unquote(parts.fragment), ids[name])),
-                           anchors=", ".join(f"#{i}" for i in ids[name][:8]) or "—")
+                           anchors=", ".join([f"#{i}" for i in ids[name][:8]]
+                                             + ["…"] * (len(ids[name]) > 8)) or "—")
 
 
 def _hash(anchor: str) -> str:
