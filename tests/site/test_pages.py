@@ -96,6 +96,13 @@ def test_a_fact_without_a_source_is_the_editors_classification(page):
         assert status.endswith(f"({word})")
 
 
+def test_an_unknown_start_is_said_without_asking_for_a_source(page):
+    """A value the sources do not give needs no citation: "not known", not "not known (no
+    source given)"."""
+    for lang, start, word in (("tr", "Başlangıç", "bilinmiyor"), ("en", "Start", "not known")):
+        assert facts(page(lang, "practices/zehirli-baslik/"))[start] == word
+
+
 def test_transferability_unknown_is_said_in_words(page):
     for lang, word in (("tr", "bilinmiyor"), ("en", "not known")):
         soup = page(lang, "practices/dayanisma-noktalari/")

@@ -52,7 +52,8 @@ def _editors(lang: str, key: str = "editors") -> Markup:
 def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") -> Markup:
     """A fact as its sources give it: with its citation, or every value if sources differ.
 
-    A fact no source gives is said to be the editors' (classification, or no source given).
+    A fact no source gives is said to be the editors' (classification, or no source given);
+    a fact not known needs no source ("Start: not known", not "not known (no source given)").
     """
     claims = p.get("claims", {}).get(key) or [{"value": p.get(key), "source": None}]
     values: list = []  # each value once, in the order the claims give them, with its sources
@@ -61,8 +62,9 @@ def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") ->
             values.append((claim["value"], []))
         if claim["source"]:
             next(numbers for v, numbers in values if v == claim["value"]).append(claim["source"])
-    parts = [h("{} {}", show(value), cite(lang, *numbers) if numbers
-               else _editors(lang, editorial)) for value, numbers in values]
+    parts = [h("{} {}", show(value), cite(lang, *numbers)) if numbers
+             else show(value) if value == UNKNOWN
+             else h("{} {}", show(value), _editors(lang, editorial)) for value, numbers in values]
     if len(parts) == 1:
         return parts[0]
     return h('<span class="kb-conflict">{}: {}</span>', t("sources_differ", lang), join(parts, "; "))
