@@ -747,7 +747,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "page.link_draft": (
         "'{value}' is a draft: the published site has no page for it to link",
-        "link it once the practice is published (`draft: true` taken out of its practice.yml), or link the catalogue: catalogue/index.md",
+        "link it once the practice is published (when `draft: true` is removed from its practice.yml), or link the catalogue: catalogue/index.md",
         "'{value}' bir taslak: yayımlanan sitede bağlantı verilecek bir sayfası yok",
         "uygulama yayımlanınca bağlantı verin (practice.yml dosyasından `draft: true` kaldırılınca) ya da kataloğa bağlantı verin: catalogue/index.md",
     ),
