@@ -48,6 +48,9 @@ EXPECTED = {
     "source_pasted_twice.md": (1, [], ["**Kaynaklar / Sources**: 'title: Dayanışma noktaları, "
                                        "publisher: İzmir Büyükşehir Belediyesi, date: 2023-…' is "
                                        "listed twice: items 1 and 2 (hint: remove the repeat)"]),
+    # The same report pasted again with another title and the address as a browser shows it.
+    "source_same_address_twice.md": (1, [], ["**Kaynaklar / Sources**: source 3 is source 2 "
+                                             "again: they have the same address"]),
     "not_a_form.md": (1, [], ["not a filled-in 'Propose a practice' form"]),
     "lenient_typical_mistakes.md": (0, [f"practices/{MARKET}"], [
         "- **Temalar / Themes** — corrected: `Kadin istihdami` → `kadın-istihdamı`",
