@@ -379,8 +379,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "a practice cannot be related to itself", "", "bir uygulama kendisiyle ilişkilendirilemez", "",
     ),
     "source.repeated_url": (
-        "source {value} is source {first} again: they have the same address", "delete source {value} and cite source {first} where the practice cites {value}; the sources after it move up one number",
-        "{value}. kaynak, {first}. kaynağın aynısı: adresleri aynı", "{value}. kaynağı silin ve uygulamanın {value} numarayla gösterdiği yerlerde {first} numarayı yazın; ondan sonraki kaynakların numarası birer azalır",
+        "source {value} is source {first} again: they have the same address", "delete source {value}; where a fact cites source {value}, cite {first} instead, and the sources after it move up one number",
+        "{value}. kaynak, {first}. kaynağın aynısı: adresleri aynı", "{value}. kaynağı silin; bir bilginin {value} numarayla gösterildiği yerlerde {first} numarayı yazın; ondan sonraki kaynakların numarası birer azalır",
     ),
     "source.repeated": (
         "source {value} reads the same as source {first}: same title, publisher and date, and no address", "if it is the same report, delete it and cite source {first}; if it is another one, give its `url` or its exact `date` so that readers can tell them apart",

@@ -22,6 +22,7 @@ from ..schema.fields import SECTIONS, page_anchors
 from ..schema.types import UNKNOWN
 from ..turkish import TURKISH_LETTERS, fold, slugify
 from . import numbers as nums
+from . import sources
 from . import text as rules_text
 
 STALE_MONTHS = 18
@@ -143,35 +144,8 @@ def _source_numbers(p: dict, rules: Rules) -> Iterator[Diagnostic]:
             yield diag(file, line, col, "ref.source_index", key, value=number, count=count)
 
 
-def address(url: str) -> str:
-    """A web address as a reader tells two apart: scheme, 'www.', case of the host, a final
-    '/' and a '#place' on the page make no other page."""
-    rest = url.split("#", 1)[0].split("://", 1)[-1]
-    host, slash, path = rest.partition("/")
-    host = host.lower().removeprefix("www.")
-    return f"{host}{slash}{path}".rstrip("/")
-
-
-def reading(source: dict) -> tuple[str, str, str]:
-    """What a reader of the sources list tells a source by: its title, publisher and date."""
-    return fold(source["title"]).strip(), fold(str(source["publisher"])), str(source["date"])
-
-
 def _repeated_sources(p: dict, rules: Rules) -> Iterator[Diagnostic]:
-    """A source listed twice: the same address, or the same title, publisher and date where
-    neither gives an address. Readers would take them for two reports."""
-    seen: dict[tuple, int] = {}
-    for n, source in enumerate(p["sources"], start=1):
-        if source.get("url"):
-            key, code = ("url", address(source["url"])), "source.repeated_url"
-        else:
-            key, code = ("text", *reading(source)), "source.repeated"
-        first = seen.setdefault(key, n)
-        if first != n:
-            where = f"sources[{n - 1}].url" if key[0] == "url" else f"sources[{n - 1}].title"
-            file, line, col = p["where"].get(where, p["where"]["sources"])
-            yield diag(file, line, col, code, f"sources[{n - 1}]", _severity(p), value=n,
-                       first=first)
+    yield from sources.repeated(p["sources"], p["where"], p["where"]["sources"], _severity(p))
 
 
 def _anchors(p: dict, rules: Rules) -> Iterator[Diagnostic]:

@@ -1,4 +1,5 @@
-"""Records checked against each other: district parents, ids from names, programme members."""
+"""Records checked against each other: district parents, ids from names, programme members;
+and a programme's sources, as a practice's (kb.checks.sources)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from collections.abc import Iterator
 from ..diagnostics import Diagnostic, diag
 from ..languages import Words
 from ..turkish import slugify
+from . import sources
 
 
 def check(lib) -> list[Diagnostic]:
     """Every finding about how the records fit together."""
-    return list(_parents(lib)) + list(_ids(lib))
+    return list(_parents(lib)) + list(_ids(lib)) + list(_programme_sources(lib))
 
 
 def _place(lib, rid: str, key: str) -> tuple[str, int, int]:
@@ -66,3 +68,9 @@ def memberships(lib, entries: list[tuple[str, str, tuple[str, int, int]]]) -> li
             out.append(diag(file, line, col, "programme.not_participant", "programmes",
                             value=programme, municipality=municipality))
     return out
+
+
+def _programme_sources(lib) -> Iterator[Diagnostic]:
+    for rid, programme in lib.records.get("programme", {}).items():
+        yield from sources.repeated(programme.get("sources", []), lib.places.get(rid, {}),
+                                    _place(lib, rid, "sources"))

@@ -8,7 +8,8 @@ from collections import Counter
 
 from markupsafe import Markup
 
-from ..checks.practice import STALE_MONTHS, address, months_between, reading
+from ..checks.practice import STALE_MONTHS, months_between
+from ..checks.sources import address, reading
 from ..kinds import BY_ID as KINDS
 from ..languages import site_path
 from ..narrative import headings
