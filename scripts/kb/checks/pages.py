@@ -225,8 +225,7 @@ def _anchors(pages: dict[str, Page], told: set[tuple[str, int, int]], root: Path
             if kind != "link" or not parts.fragment or parts.scheme or \
                     (page.path, line, col) in told:
                 continue
-            name = page.name if not parts.path else posixpath.normpath(
-                posixpath.join(posixpath.dirname(page.name), parts.path))
+            name = _resolved(page, parts.path) if parts.path else page.name
             if name not in pages:  # a generated page: its places are not the contributor's
                 yield diag(page.path, line, col, "page.anchor_generated",
                            value=unquote(target)[:SHOWN], fixed=target.split("#", 1)[0])
@@ -255,13 +254,17 @@ def _ids(text: str, root: Path) -> list[str]:
     return list(dict.fromkeys(re.findall(r'\sid="([^"]+)"', html)))
 
 
+def _resolved(page: Page, path: str) -> str:
+    """A link's path as a file under docs/<lang>/ ('../x.md' from the root: '../x.md')."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page.name), path))
+
+
 def _practice(page: Page, target: str) -> str:
     """The id of the practice whose page a (valid) link leads to, or ''."""
     parts = urlsplit(target)
     if parts.scheme or not parts.path:
         return ""
-    where = posixpath.normpath(posixpath.join(posixpath.dirname(page.name), parts.path))
-    folder, _, rest = where.partition("/")
+    folder, _, rest = _resolved(page, parts.path).partition("/")
     return rest.removesuffix("/index.md") if folder == PRACTICES and "/" in rest else ""
 
 
@@ -285,7 +288,7 @@ def _link_problem(page: Page, target: str, names: set[str], generated: _Generate
         return None
     if not parts.path or target.startswith("/") or parts.netloc:
         return "page.link_absolute", ""
-    where = posixpath.normpath(posixpath.join(posixpath.dirname(page.name), parts.path))
+    where = _resolved(page, parts.path)
     if not where.endswith(".md") or where.startswith(".."):
         close = f"{where.rstrip('/')}.md" if f"{where.rstrip('/')}.md" in names else ""
         close = close or (f"{where.rstrip('/')}/index.md" if where.rstrip("/").split("/")[0]
