@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .cli_words import speak, words
 from .errors import KbError, in_words
+from .languages import CODES
 
 
 def _default_lang() -> str:
@@ -24,7 +25,7 @@ def _lang_asked(argv: list[str]) -> str:
     for i, arg in enumerate(argv):
         value = arg.partition("=")[2] if arg.startswith("--lang=") else (
             argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
-        if value in ("tr", "en"):
+        if value in CODES:
             return value
     return _default_lang()
 
@@ -35,13 +36,13 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kb", description=w("description"))
     parser.add_argument("--root", default=".", metavar=w("ROOT"), help=w("--root"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=w("COMMAND"))
-    langs = ["tr", "en"]
+    langs = list(CODES)
 
     def command(name: str, **kwargs):
         return sub.add_parser(name, help=w(name), description=w(name), **kwargs)
 
-    def option(p, name: str, *flags: str, **kwargs):
-        p.add_argument(*(flags or (name,)), help=w(f"{p.prog.split()[-1]} {name}"), **kwargs)
+    def option(p, name: str, **kwargs):
+        p.add_argument(name, help=w(f"{p.prog.split()[-1]} {name}"), **kwargs)
 
     p = command("validate")
     option(p, "paths", nargs="*", metavar=w("PATH"))
