@@ -69,6 +69,7 @@ LINKS = [
     "[a](contribute.md#yol-1-formu-doldurun-onerilen)", "[a](about.md?x=1)", "[a](./about.md)",
     "[a](reference/index.md)", "[a]: contribute.md", "{#kendi-kimligi}", "## Başlık {#x}",
     "!!! note\n    not", "<https://example.org>", "[a](practices/yok/index.md)",
+    '## Olay {onclick="alert(1)"}', '[a](about.md){onmouseover="x()"}', "{: .sinif }",
 ]
 TRAPS += LINKS
 OPERATIONS = ["delete", "duplicate", "swap", "insert", "truncate", "indent", "scalar", "bytes",

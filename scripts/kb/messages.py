@@ -751,6 +751,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{value}' bir taslak: yayımlanan sitede bağlantı verilecek bir sayfası yok",
         "uygulama yayımlanınca bağlantı verin (practice.yml dosyasından `draft: true` kaldırılınca) ya da kataloğa bağlantı verin: catalogue/index.md",
     ),
+    "page.attribute_list": (
+        "'{value}' is shown on the page as written: this site does not read attribute lists",
+        "remove it; a heading gets its id from its words (`## Nasıl katkı verilir` → `#nasil-katki-verilir`)",
+        "'{value}' sayfada yazıldığı gibi görünür: bu site öznitelik listelerini okumaz",
+        "kaldırın; bir başlık kimliğini sözcüklerinden alır (`## Nasıl katkı verilir` → `#nasil-katki-verilir`)",
+    ),
     "page.anchor_generated": (
         "'{value}' links a place inside a generated page: only the places of hand-written pages can be checked",
         "link the page itself: `{fixed}`",

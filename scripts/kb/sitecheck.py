@@ -1,5 +1,6 @@
 """The one check of a built site: every internal link resolves, every #anchor exists, no page
-makes the browser call another origin, no link uses a forbidden scheme.
+makes the browser call another origin, no link uses a forbidden scheme, no attribute holds a
+script (an `onclick=`: the site's own scripts are files).
 
 `kb build` runs it over the pages it wrote; `python -m kb.sitecheck site` over a whole built
 site (CI), printing `page: reason: target` per problem and exiting 1 if there is any. External
@@ -58,6 +59,7 @@ class Scanned:
     links: Sequence[tuple[str, str, str, str]] = field(default_factory=list)
     ids: AbstractSet[str] = field(default_factory=set)
     css: str = ""
+    handlers: Sequence[str] = ()  # event-handler attributes, as '<tag onclick="…">'
 
 
 def scan_html(text: str) -> Scanned:
@@ -75,6 +77,10 @@ def scan_html(text: str) -> Scanned:
             value = a.group(2) if a.group(2) is not None else a.group(3) or a.group(4)
             if value is not None:
                 attrs[a.group(1).lower()] = html.unescape(value)
+        handlers = [f'<{tag} {name}="{value[:60]}">' for name, value in attrs.items()
+                    if name.startswith("on") and len(name) > 2]
+        if handlers:
+            out.handlers = [*out.handlers, *handlers]
         if "id" in attrs:
             out.ids.add(attrs["id"])
         if tag == "a" and "name" in attrs:
@@ -153,8 +159,8 @@ class Checker:
             info = self.scanned(page)
         else:
             parts, frame_ids = written
-            info = Scanned(parts.links, parts.ids | frame_ids, parts.css)
-        problems = []
+            info = Scanned(parts.links, parts.ids | frame_ids, parts.css, parts.handlers)
+        problems = [Problem(page, handler, "script in an attribute") for handler in info.handlers]
         for tag, attr, value, link_rel in info.links:
             fetches = (tag, attr) in FETCHING or (
                 tag == "link" and attr == "href" and not set(link_rel.split()) <= NAMING_RELS)

@@ -58,3 +58,16 @@ def test_root_absolute_links_under_the_served_base_path(tmp_path):
 
 def test_missing_site_folder_is_a_usage_error(tmp_path):
     assert main([str(tmp_path / "nothing")]) == 2
+
+
+def test_a_script_in_an_attribute_is_reported(tmp_path):
+    """The site's scripts are files; an event handler on an element (a theme override's, or
+    Markdown that once allowed `{onclick="…"}`) would run whatever it says."""
+    site = write(tmp_path, {
+        "index.html": '<h2 id="a" onclick="alert(1)">A</h2><a href="#a" ONMouseOver=\'x()\'>a</a>'
+                      '<p class="once">onion</p>',
+    })
+    assert sorted(str(p) for p in check_site(site)) == [
+        'index.html: script in an attribute: <a onmouseover="x()">',
+        'index.html: script in an attribute: <h2 onclick="alert(1)">',
+    ]

@@ -38,6 +38,9 @@ MIN_LENGTH = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 SHOWN = 60  # characters of a tag or link a message quotes
+# An attribute list as MkDocs sites write them ('{#id}', '{: .class}', '{onclick="…"}'): this
+# site does not read them (mkdocs.yml has no attr_list: they could put a script on a page).
+_ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*(?:[#.][\w-]+|[A-Za-z_][\w-]*[ \t]*=)[^{}\n]*\}")
 PRACTICES = next(kind.folder for kind in KINDS if kind.source == "practice")
 
 
@@ -202,6 +205,12 @@ def _own(page: Page, names: set[str], generated: _Generated,
         if level > before + 1:
             yield diag(path, line, col, "page.heading_skip", value=title[:SHOWN], level=level,
                        previous=before, fixed="#" * (before + 1) + " " + title[:SHOWN])
+    if "{" in page.prose:
+        starts = _line_starts(page.text)
+        for m in _ATTRIBUTE_LIST.finditer(page.prose):
+            line = bisect.bisect_right(starts, m.start())
+            yield diag(path, line, m.start() - starts[line - 1] + 1, "page.attribute_list",
+                       value=m.group()[:SHOWN])
     for kind, target, line, col in page.marks:
         if kind != "link":
             yield diag(path, line, col, f"page.{kind}", value=target)

@@ -283,7 +283,7 @@ class WrittenParts(Mapping):
             scanned = self._scan(page)
             links = tuple(self._shared(tuple(map(sys.intern, link))) for link in scanned.links)
             ids = self._shared(frozenset(map(sys.intern, scanned.ids)))
-            self.captured[path] = Scanned(links, ids, scanned.css)
+            self.captured[path] = Scanned(links, ids, scanned.css, tuple(scanned.handlers))
 
     def _shared(self, value):
         return self.values.setdefault(value, value)
