@@ -70,6 +70,7 @@ LINKS = [
     "[a](reference/index.md)", "[a]: contribute.md", "{#kendi-kimligi}", "## Başlık {#x}",
     "!!! note\n    not", "<https://example.org>", "[a](practices/yok/index.md)",
     '## Olay {onclick="alert(1)"}', '[a](about.md){onmouseover="x()"}', "{: .sinif }",
+    'a <a:b onclick="alert(1)">x</a:b>', "<x:y/onload=alert(1)>", "<https://example.org>",
 ]
 TRAPS += LINKS
 OPERATIONS = ["delete", "duplicate", "swap", "insert", "truncate", "indent", "scalar", "bytes",

@@ -32,7 +32,9 @@ FETCHING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("frame", "src
 NAMING_RELS = {"alternate", "canonical", "prev", "next"}
 # A <style> block first (else its opening tag would match as a tag and its CSS go unread),
 # then a tag with attributes (one without has no link, id or style to read).
-_TAG = re.compile(r"<style\b[^>]*>(.*?)</style>|<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)>",
+# A tag's name runs to a space, '/' or '>', as a browser reads it ('<a:b onclick=…>' too),
+# and its attributes may follow a '/' ('<x/onload=…>').
+_TAG = re.compile(r"<style\b[^>]*>(.*?)</style>|<([a-zA-Z][^\s/>]*)([\s/][^>]*)>",
                   re.S | re.I)
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")

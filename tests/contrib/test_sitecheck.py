@@ -65,9 +65,12 @@ def test_a_script_in_an_attribute_is_reported(tmp_path):
     Markdown that once allowed `{onclick="…"}`) would run whatever it says."""
     site = write(tmp_path, {
         "index.html": '<h2 id="a" onclick="alert(1)">A</h2><a href="#a" ONMouseOver=\'x()\'>a</a>'
-                      '<p class="once">onion</p>',
+                      '<p class="once">onion</p><a:b onclick="y()">a browser runs this too</a:b>'
+                      '<x/onload=z()><br/>',
     })
     assert sorted(str(p) for p in check_site(site)) == [
         'index.html: script in an attribute: <a onmouseover="x()">',
+        'index.html: script in an attribute: <a:b onclick="y()">',
         'index.html: script in an attribute: <h2 onclick="alert(1)">',
+        'index.html: script in an attribute: <x onload="z()">',
     ]

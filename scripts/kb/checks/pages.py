@@ -40,6 +40,11 @@ _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 SHOWN = 60  # characters of a tag or link a message quotes
 # An attribute list as MkDocs sites write them ('{#id}', '{: .class}', '{onclick="…"}'): this
 # site does not read them (mkdocs.yml has no attr_list: they could put a script on a page).
+# What Python-Markdown (MkDocs) passes through as an HTML tag, though CommonMark reads some
+# of it as text ('<a:b onclick="…">'): a tag name up to a space or '>', no '@' (an e-mail
+# address); '<https://…>' is a link to it, not a tag.
+_MKDOCS_TAG = re.compile(r"</?[A-Za-z][^<>@\s]*(?:\s[^<>]*)?>")
+_MKDOCS_AUTOLINK = re.compile(r"<(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://")
 _ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*(?:[#.][\w-]+|[A-Za-z_][\w-]*[ \t]*=)[^{}\n]*\}")
 PRACTICES = next(kind.folder for kind in KINDS if kind.source == "practice")
 
@@ -205,6 +210,8 @@ def _own(page: Page, names: set[str], generated: _Generated,
         if level > before + 1:
             yield diag(path, line, col, "page.heading_skip", value=title[:SHOWN], level=level,
                        previous=before, fixed="#" * (before + 1) + " " + title[:SHOWN])
+    if "<" in page.text:
+        yield from _tags_markdown_keeps(page)
     if "{" in page.prose:
         starts = _line_starts(page.text)
         for m in _ATTRIBUTE_LIST.finditer(page.prose):
@@ -261,6 +268,19 @@ def _ids(text: str, root: Path) -> list[str]:
     names, configs = markdown_extensions(root)
     html = markdown.Markdown(extensions=names, extension_configs=configs).convert(text)
     return list(dict.fromkeys(re.findall(r'\sid="([^"]+)"', html)))
+
+
+def _tags_markdown_keeps(page: Page) -> Iterator[Diagnostic]:
+    """Raw HTML the page's own parse read as text but MkDocs would publish as a tag."""
+    told = {(m.line, m.col) for m in page.marks if m.kind == "html"}
+    starts = _line_starts(page.text)
+    for m in _MKDOCS_TAG.finditer(page.prose):
+        if m.group().startswith("</") or _MKDOCS_AUTOLINK.match(m.group()):
+            continue  # a closing tag is told with its opening one
+        line = bisect.bisect_right(starts, m.start())
+        col = m.start() - starts[line - 1] + 1
+        if (line, col) not in told:
+            yield diag(page.path, line, col, "page.html", value=m.group()[:SHOWN])
 
 
 def _resolved(page: Page, path: str) -> str:
