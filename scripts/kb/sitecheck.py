@@ -61,7 +61,7 @@ class Scanned:
     links: Sequence[tuple[str, str, str, str]] = field(default_factory=list)
     ids: AbstractSet[str] = field(default_factory=set)
     css: str = ""
-    handlers: Sequence[str] = ()  # event-handler attributes, as '<tag onclick="…">'
+    handlers: Sequence[str] = field(default_factory=list)  # as '<tag onclick="…">'
 
 
 def scan_html(text: str) -> Scanned:
@@ -79,10 +79,8 @@ def scan_html(text: str) -> Scanned:
             value = a.group(2) if a.group(2) is not None else a.group(3) or a.group(4)
             if value is not None:
                 attrs[a.group(1).lower()] = html.unescape(value)
-        handlers = [f'<{tag} {name}="{value[:60]}">' for name, value in attrs.items()
-                    if name.startswith("on") and len(name) > 2]
-        if handlers:
-            out.handlers = [*out.handlers, *handlers]
+        out.handlers += [f'<{tag} {name}="{value[:60]}">' for name, value in attrs.items()
+                         if name.startswith("on") and len(name) > 2]  # event handlers
         if "id" in attrs:
             out.ids.add(attrs["id"])
         if tag == "a" and "name" in attrs:

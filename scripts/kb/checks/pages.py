@@ -38,13 +38,13 @@ MIN_LENGTH = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 SHOWN = 60  # characters of a tag or link a message quotes
-# An attribute list as MkDocs sites write them ('{#id}', '{: .class}', '{onclick="…"}'): this
-# site does not read them (mkdocs.yml has no attr_list: they could put a script on a page).
 # What Python-Markdown (MkDocs) passes through as an HTML tag, though CommonMark reads some
 # of it as text ('<a:b onclick="…">'): a tag name up to a space or '>', no '@' (an e-mail
 # address); '<https://…>' is a link to it, not a tag.
 _MKDOCS_TAG = re.compile(r"</?[A-Za-z][^<>@\s]*(?:\s[^<>]*)?>")
 _MKDOCS_AUTOLINK = re.compile(r"<(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://")
+# An attribute list as MkDocs sites write them ('{#id}', '{: .class}', '{onclick="…"}'): this
+# site does not read them (mkdocs.yml has no attr_list: they could put a script on a page).
 _ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*(?:[#.][\w-]+|[A-Za-z_][\w-]*[ \t]*=)[^{}\n]*\}")
 PRACTICES = next(kind.folder for kind in KINDS if kind.source == "practice")
 
@@ -69,6 +69,12 @@ class Page(NamedTuple):
     marks: list[Mark]
     blocks: list[int]  # first line of every fenced or indented code block
     prose: str  # the text with code and link targets blanked (offsets kept)
+    starts: list[int]  # the offset of each line's first character
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The line and column of an offset in the text (or in its prose)."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
@@ -127,7 +133,8 @@ def _read(lang: str, name: str, path: str, text: str) -> Page:
             covered.append((start, end))
         elif token.type == "inline":
             marks += _inline(token, lines, start)
-    return Page(lang, name, path, text, headings, marks, blocks, _prose(text, lines, covered))
+    return Page(lang, name, path, text, headings, marks, blocks, _prose(text, lines, covered),
+                _line_starts(text))
 
 
 def _inline(token, lines: list[str], start: int) -> list[Mark]:
@@ -213,11 +220,8 @@ def _own(page: Page, names: set[str], generated: _Generated,
     if "<" in page.text:
         yield from _tags_markdown_keeps(page)
     if "{" in page.prose:
-        starts = _line_starts(page.text)
         for m in _ATTRIBUTE_LIST.finditer(page.prose):
-            line = bisect.bisect_right(starts, m.start())
-            yield diag(path, line, m.start() - starts[line - 1] + 1, "page.attribute_list",
-                       value=m.group()[:SHOWN])
+            yield diag(path, *page.at(m.start()), "page.attribute_list", value=m.group()[:SHOWN])
     for kind, target, line, col in page.marks:
         if kind != "link":
             yield diag(path, line, col, f"page.{kind}", value=target)
@@ -233,7 +237,7 @@ def _own(page: Page, names: set[str], generated: _Generated,
 def _anchors(pages: dict[str, Page], told: set[tuple[str, int, int]], root: Path
              ) -> Iterator[Diagnostic]:
     """Links to a #place of a hand-written page (its own or another of its language) that
-    the page has: the ids MkDocs gives its headings (or an attr_list `{#id}`)."""
+    the page has: the ids MkDocs gives its headings."""
     ids: dict[str, list[str]] = {}
     for page in pages.values():
         for kind, target, line, col in page.marks:
@@ -273,14 +277,11 @@ def _ids(text: str, root: Path) -> list[str]:
 def _tags_markdown_keeps(page: Page) -> Iterator[Diagnostic]:
     """Raw HTML the page's own parse read as text but MkDocs would publish as a tag."""
     told = {(m.line, m.col) for m in page.marks if m.kind == "html"}
-    starts = _line_starts(page.text)
     for m in _MKDOCS_TAG.finditer(page.prose):
         if m.group().startswith("</") or _MKDOCS_AUTOLINK.match(m.group()):
             continue  # a closing tag is told with its opening one
-        line = bisect.bisect_right(starts, m.start())
-        col = m.start() - starts[line - 1] + 1
-        if (line, col) not in told:
-            yield diag(page.path, line, col, "page.html", value=m.group()[:SHOWN])
+        if page.at(m.start()) not in told:
+            yield diag(page.path, *page.at(m.start()), "page.html", value=m.group()[:SHOWN])
 
 
 def _resolved(page: Page, path: str) -> str:
@@ -435,13 +436,10 @@ def _spelling(page: Page, institutions: re.Pattern | None, known: dict[str, str]
         if right and lower(right) != lower(word):
             found.append(text_rules.Found(code, m.start(), m.end(),
                                           {"value": word, "fixed": _cased(word, right)}))
-    starts = _line_starts(page.text)
     out = []
     for f in sorted(found):
-        line = bisect.bisect_right(starts, f.start)
         severity = "warning" if f.code == "text.apostrophe" else "error"
-        out.append(diag(page.path, line, f.start - starts[line - 1] + 1, f.code, "", severity,
-                        **f.args))
+        out.append(diag(page.path, *page.at(f.start), f.code, "", severity, **f.args))
     return out
 
 

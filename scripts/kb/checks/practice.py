@@ -355,7 +355,8 @@ def _contact(p: dict, rules: Rules) -> Iterator[Diagnostic]:
         yield diag(file, line, col, "contact.mobile", "contact.phone", value=phone)
 
 
-CHECKS = (_dates, _source_numbers, _repeated_sources, _anchors, _sections, _bullets, _id_and_title, _contact)
+CHECKS = (_dates, _source_numbers, _repeated_sources, _anchors, _sections, _bullets,
+          _id_and_title, _contact)
 TEXT_CHECKS = (_words, _figures)  # these read every text of the practice (_texts), made once
 # The fields of practice.yml each check reads (it reads the language files that loaded, too):
 # in a practice that did not load whole, a check runs only if they did (own_checks).

@@ -57,15 +57,13 @@ def sourced(p: dict, key: str, lang: str, show, editorial: str = "no_source") ->
     a fact not known needs no source ("Start: not known", not "not known (no source given)").
     """
     claims = p.get("claims", {}).get(key) or [{"value": p.get(key), "source": None}]
-    values: list = []  # each value once, in the order the claims give them, with its sources
+    values: dict = {}  # each value once, in the order the claims give them: its sources
     for claim in claims:
-        if claim["value"] not in [v for v, _ in values]:
-            values.append((claim["value"], []))
-        if claim["source"]:
-            next(numbers for v, numbers in values if v == claim["value"]).append(claim["source"])
+        values.setdefault(claim["value"], []).extend([claim["source"]] if claim["source"] else [])
     parts = [h("{} {}", show(value), cite(lang, *numbers)) if numbers
              else show(value) if value == UNKNOWN
-             else h("{} {}", show(value), _editors(lang, editorial)) for value, numbers in values]
+             else h("{} {}", show(value), _editors(lang, editorial))
+             for value, numbers in values.items()]
     if len(parts) == 1:
         return parts[0]
     return h('<span class="kb-conflict">{}: {}</span>', t("sources_differ", lang), join(parts, "; "))
