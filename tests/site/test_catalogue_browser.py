@@ -242,3 +242,16 @@ def test_the_workbook_is_offered_for_the_whole_library_only(tab, fixture_url, fi
     assert not link.is_visible()
     tab.uncheck("#kb-f-status-active")
     assert link.is_visible()
+
+
+def test_with_nothing_shown_no_download_is_offered(tab, fixture_url):
+    """Filters that match no practice leave nothing to download: no "Download these 0
+    practices" offering empty files."""
+    tab.goto(fixture_url + "en/catalogue/")
+    tab.fill("#kb-q", "zzzz-no-such-practice")
+    tab.wait_for_function("document.querySelector('#kb-result-count').textContent"
+                          ".startsWith('Showing 0 ')")
+    assert not tab.locator(".kb-export").is_visible()
+    tab.fill("#kb-q", "")
+    tab.wait_for_function("!document.querySelector('.kb-export').hidden")
+    assert tab.text_content(".kb-export__label") == "Download every practice:"

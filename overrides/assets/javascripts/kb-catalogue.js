@@ -33,6 +33,7 @@
   var exportLabel = root.querySelector(".kb-export__label");
   var exportLinks = all(".kb-export a[data-format]");
   var exportWhole = root.querySelector(".kb-export__whole");  // the workbook: whole library only
+  var exportBox = root.querySelector(".kb-export");  // hidden when no practice is shown
   var map = root.querySelector(".kb-map");
   var shapes = map ? all("[data-province]", map.querySelector("svg")) : [];
   var bounds = map ? (map.querySelector("svg").getAttribute("data-bounds") || "").split(" ")
@@ -207,6 +208,7 @@
     clear.hidden = !filtered;
     exportLabel.textContent = filtered ? counted("export-some", shown) : template("export-all");
     if (exportWhole) { exportWhole.hidden = !!filtered; }
+    exportBox.hidden = shown === 0;  // "Download these 0 practices" would offer empty files
     updateMap(words);
     var q = query();
     switches.forEach(function (s) { s.a.setAttribute("href", s.href + (q ? "?" + q : "")); });
