@@ -2,8 +2,11 @@
 
 `make_corpus(root, n)` copies the real vocabularies and records and writes n practices with
 realistic sizes (practice.yml ≈ 1.5 KB, tr.md / en.md ≈ 4.5 KB) and Turkish text full of the
-letters that matter (ç ğ ı İ ö ş ü). The same (n, seed) always gives the same files, except
-`last_verified`, which is kept recent so that no practice is reported as stale.
+letters that matter (ç ğ ı İ ö ş ü), written as the seed practices are: facts cited by claim
+(`status: {value: active, source: 1}`, a list of them where the sources differ), whole-line
+comments, a quoted title, and place names with their suffixes after an apostrophe ("İzmir'de").
+The same (n, seed) always gives the same files, except `last_verified`, which is kept recent
+so that no practice is reported as stale.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ TR_SENTENCES = [
     "Öğrenciler, yaz döneminde gönüllü olarak yaşlı komşularını ziyaret etti.",
     "Şehrin farklı bölgelerindeki muhtarlar, ihtiyaç sahiplerinin belirlenmesine yardım etti.",
     "Ücretsiz sağlık taramaları, mahalle sakinlerinin erken tanı almasını kolaylaştırdı.",
+    "Türkiye'de benzer uygulamalar yürüten belediyeler deneyimlerini paylaştı.",
+    "İzmir'deki dayanışma noktaları, Mersin'in sosyal politika ofisine örnek oldu.",
 ]
 EN_SENTENCES = [
     "The municipality visited neighbourhoods to identify the needs of low-income households.",
@@ -63,6 +68,8 @@ EN_SENTENCES = [
     "Students visited their older neighbours as volunteers during the summer.",
     "Neighbourhood heads across the city helped to identify the people in need.",
     "Free health screenings made early diagnosis easier for residents.",
+    "Municipalities running similar services across Türkiye shared their experience.",
+    "İzmir's solidarity points were an example for Mersin's social policy office.",
 ]
 SECTIONS = {
     "tr": ["Bağlam", "Ne yapıldı", "Kimler yer aldı", "Sonuçlar", "Dersler ve aktarılabilirlik"],
@@ -123,10 +130,12 @@ def _practice_yml(rng: random.Random, pid: str, data: dict, earlier: list[str],
     status = rng.choice(data["statuses"])
     start_year = rng.randint(2015, 2024)
     municipality = rng.choice(data["municipalities"])
+    cited = rng.random() < 0.7  # most facts cite the source that gives them, as the seeds do
     lines = [
         "schema_version: 1",
         f"id: {pid}",
-        f"status: {status}",
+        "# The status as the source reports it.",
+        f"status: {{value: {status}, source: 1}}" if cited else f"status: {status}",
         f"municipality: {municipality}",
         "partners:",
     ]
@@ -139,7 +148,11 @@ def _practice_yml(rng: random.Random, pid: str, data: dict, earlier: list[str],
     lines += ["target_groups:",
               *(f"  - {t}" for t in rng.sample(data["target_groups"], rng.randint(1, 2)))]
     lines += ["sdgs:", *(f"  - {s}" for s in sorted(rng.sample(data["sdgs"], 2), key=int))]
-    lines.append(f"start: {start_year}-{rng.randint(1, 12):02d}")
+    start = f"{start_year}-{rng.randint(1, 12):02d}"
+    if cited and rng.random() < 0.2:  # the sources differ: both values, each with its source
+        lines += ["start:", f"  - {{value: {start}, source: 1}}", f"  - {{value: {start_year}, source: 2}}"]
+    else:
+        lines.append(f"start: {{value: {start}, source: 1}}" if cited else f"start: {start}")
     if status in ("completed", "discontinued"):
         lines.append(f"end: {start_year + 1}")
     lines.append("key_figures:")
@@ -155,6 +168,12 @@ def _practice_yml(rng: random.Random, pid: str, data: dict, earlier: list[str],
         "    publisher: Örnek Haber Ajansı",
         f"    date: {start_year + 1}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
         f"    url: https://www.example.org/haber/{pid}",
+        "    language: tr",
+        f"    accessed: {verified}",
+        '  - title: "Sosyal hizmetler: yılın raporu"',
+        "    publisher: Örnek Belediyesi",
+        f"    date: {start_year + 1}",
+        f"    url: https://www.example.org/rapor/{pid}",
         "    language: tr",
         f"    accessed: {verified}",
         "contact:",

@@ -63,7 +63,12 @@ def _edits(root: Path):
         return lambda: (_sub(folder / name, pattern, replacement), {folder.name})[1]
 
     yield "a sentence", edit(folders[3], "tr.md", r"^## .*\n\n", r"\g<0>Yeni bir cümle. ")
-    yield "a title", edit(folders[5], "en.md", r"^title: (.*)$", r"title: \1 Renamed")
+    # A title the home pages do not show: of the practice verified longest ago, among those
+    # no other edit touches.
+    others = {folders[i] for i in (0, 2, 3, 7, 8, 9)} | set(folders[12:]) | {loose[-1]}
+    oldest = min((f for f in folders if f not in others), key=lambda f: re.search(
+        r"^last_verified: (.*)$", (f / "practice.yml").read_text("utf-8"), re.M).group(1))
+    yield "a title", edit(oldest, "en.md", r"^title: (.*)$", r"title: \1 Renamed")
     yield "the themes", edit(folders[7], "practice.yml", r"^themes:\n", f"themes:\n  - {theme}\n")
     yield "a partner", edit(folders[8], "practice.yml", r"^partners:\n(  - .*\n    .*\n)",
                             "partners:\n")
@@ -84,7 +89,9 @@ def _edits(root: Path):
         return {new.name}  # the newest practice: the home pages list it
 
     yield "an addition", add
-    yield "the related practices", edit(folders[12], "practice.yml", r"\Z",
+    unrelated = next(f for f in folders[12:] if f.exists()
+                     and "\nrelated:" not in (f / "practice.yml").read_text("utf-8"))
+    yield "the related practices", edit(unrelated, "practice.yml", r"\Z",
                                         f"related:\n  inspired_by:\n    - {folders[2].name}\n")
     yield "a title of the newest", edit(root / "practices" / "yeni-uygulama-deneme", "tr.md",
                                         r"^title: .*$", "title: Yeni Uygulama Denemesi")
