@@ -179,3 +179,38 @@ def test_fast_reader_agrees_with_the_strict_reader(rel, mutations):
     event("fast" if fast is not None else "strict only")
     if fast is not None:  # whatever the fast reader accepts, it reads exactly as libyaml does
         assert (fast, errors) == (strict, [])
+
+
+# One-line values in the forms the seed practices write (claims as flow mappings, quoted
+# titles) and in the forms near them that YAML reads otherwise: spaces, commas, colons,
+# brackets, quotes, escapes and comments where a value is.
+_NEAR = st.text(alphabet="ab1İş _-.,:#{}[]'\"\\/+~", max_size=6)
+_CLAIM = st.builds(lambda pairs, tail: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + tail,
+                   st.lists(st.tuples(st.sampled_from(["value", "source", "a_b", "2x", "value"]),
+                                      st.one_of(st.sampled_from(["active", "2024-10-17", "5",
+                                                                 "~", "null", "İzmir"]), _NEAR)),
+                            max_size=3),
+                   st.sampled_from(["}", " }", "} ", "}}", "} # x", ",}", ""]))
+_QUOTED = st.builds(lambda q, inner, tail: q + inner + q + tail, st.sampled_from(["'", '"']),
+                    _NEAR, st.sampled_from(["", " ", " # c", "x", ":"]))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(_CLAIM, _QUOTED, _NEAR), st.sampled_from(["key: {}", "- {}", "- key: {}",
+                                                           "list:\n  - {}\nnext: x"]))
+def test_fast_reader_reads_claims_and_quoted_texts_as_libyaml_does(value, layout):
+    text = layout.format(value)
+    fast = parse_simple(text, 3)
+    strict, errors = parse(text, "x.yml", 3, fast=False)
+    event("fast" if fast is not None else "strict only")
+    if fast is not None:
+        assert (fast, errors) == (strict, [])
+
+
+def test_the_seed_practices_take_the_fast_reader():
+    """Every practice.yml of the library, claims and quoted titles included, is plain enough
+    for the fast reader (libyaml's events cost about twenty times as much)."""
+    files = sorted((BASE.parents[2] / "practices").glob("*/practice.yml"))
+    assert files
+    for path in files:
+        assert parse_simple(path.read_text("utf-8")) is not None, path

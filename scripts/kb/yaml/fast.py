@@ -2,7 +2,10 @@
 
 libyaml hands Python one event object (with two position marks) per token, which costs more
 than everything else the validator does. Most files use a tiny subset of YAML: block
-mappings and sequences, simple keys, plain one-line scalars and folded/literal summaries.
+mappings and sequences, simple keys, plain one-line scalars and folded/literal summaries, and
+the two forms the seed practices write on one line: a claim (`status: {value: active,
+source: 5}`: a flow mapping of simple keys and one-word plain values) and a quoted text with
+no escape in it (`title: "Sosyal hizmetler: yılın raporu"`).
 `parse_simple` reads exactly that subset line by line and gives up (returns None) on
 anything else, so that the strict event-based reader (kb.yaml.strict) decides every
 unusual case: quotes, flow collections, anchors, tags, comments after values, duplicate
@@ -61,12 +64,58 @@ def parse_simple(text: str, line_offset: int = 0) -> Node | None:
         return None
 
 
-def _plain(text: str, row: int, col: int) -> Scalar:
-    """A plain one-line scalar, unless it needs the strict reader's judgement."""
+def _plain(text: str, row: int, col: int) -> Node:
+    """A one-line value: a plain scalar, or a claim's flow mapping or a quoted text (_flow,
+    _quoted), unless it needs the strict reader's judgement."""
     value = text.rstrip(" ")
-    if not value or value[0] in _BAD_START or ": " in value or " #" in value or value[-1] == ":":
+    if not value:
+        raise _Outside
+    first = value[0]
+    if first in _BAD_START:
+        if first == "{":
+            return _flow(value, row, col)
+        if first == '"' or first == "'":
+            return _quoted(value, row, col)
+        raise _Outside
+    if ": " in value or " #" in value or value[-1] == ":":
         raise _Outside
     return Scalar(row, col, value, True)
+
+
+# A flow mapping on one line with simple keys and one-word plain values, '{value: 2019,
+# source: 1}': nothing in it that flow context reads otherwise (no quote, bracket, comma or
+# colon inside a value, no '#'); duplicate keys and everything else are the strict reader's.
+_FLOW_VALUE = r"\w[\w.+/-]*"
+_FLOW_PAIR = re.compile(r" *([A-Za-z_][A-Za-z0-9_]*): +(" + _FLOW_VALUE + r") *([,}])")
+# A quoted text with nothing to unescape: no backslash in double quotes, no quote inside.
+_QUOTED = {'"': re.compile(r'"([^"\\]*)"'), "'": re.compile(r"'([^']*)'")}
+
+
+def _flow(value: str, row: int, col: int) -> Mapping:
+    node = Mapping(row, col)
+    items, seen, at, end = node.items, set(), 1, len(value)
+    while True:
+        m = _FLOW_PAIR.match(value, at)
+        if m is None:
+            raise _Outside
+        key = m.group(1)
+        if key in seen:
+            raise _Outside
+        seen.add(key)
+        items.append((Scalar(row, col + m.start(1), key, True),
+                      Scalar(row, col + m.start(2), m.group(2), True)))
+        at = m.end()
+        if m.group(3) == "}":
+            if at != end:
+                raise _Outside
+            return node
+
+
+def _quoted(value: str, row: int, col: int) -> Scalar:
+    m = _QUOTED[value[0]].fullmatch(value)
+    if m is None:
+        raise _Outside
+    return Scalar(row, col, m.group(1), False)
 
 
 class _Reader:
