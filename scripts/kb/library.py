@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,8 +184,8 @@ def names(lib: Library) -> text_rules.Names:
     return text_rules.Names(found)
 
 
-def institutions(lib: Library) -> re.Pattern:
-    """The apostrophe rule's pattern (kb.checks.text.institution_heads) for the library's
+def institutions(lib: Library) -> text_rules.Heads:
+    """The apostrophe rule's heads (kb.checks.text.institution_heads) for the library's
     municipalities and organisations, its provinces and countries kept as places."""
     names = [r["name"]["tr"] for kind in ("municipality", "organisation")
              for r in lib.records.get(kind, {}).values()]
@@ -259,7 +258,7 @@ def _checked(root: Path, folders: list[str], lib: Library, rules: Rules, workers
 
 def _context(root: Path, rules: Rules, keep: str) -> str:
     """Everything a practice folder's result depends on besides its own files."""
-    return "|".join([files_digest(root, ("vocabularies",)), rules.institutions.pattern,
+    return "|".join([files_digest(root, ("vocabularies",)), rules.institutions.regex.pattern,
                      repr(rules.names),
                      rules.today.isoformat(), dt.date.today().isoformat(), keep])
 

@@ -187,3 +187,21 @@ def test_numbers_in_both_ways_of_grouping():
     text = "70.000 kişi, 70,000 people, 1.234.567 TL, 2,5 yıl, 12.3456 ve 70.000TL"
     assert numbers.numbers(text) == {70000: 0, 1234567: 28, 2: 42, 5: 44, 12: 51, 3456: 54,
                                      70: 62, 0: 65}
+
+
+_SOME_HEADS = rules.Heads(["Belediyesi", "Stockholm)", "Ofisi", "Evi"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["Belediyesi", "Stockholm)", "Ofisi", "Evi", "Ev",
+                                           "'", "’", "nin", "ne", "5", " ", "(", "_"]),
+                          st.text("aıİş' ’)_-.\x00", max_size=3)), max_size=14))
+def test_the_apostrophe_rule_finds_what_its_expression_finds(pieces):
+    """The rule tries its expression only where a head stands before an apostrophe: it must
+    find exactly what a scan of every character finds (heads in a word, heads one after
+    the other, a suffix that runs into the next head, a text's first character)."""
+    text = "".join(pieces)
+    found = [(f.start, f.end, f.args["value"], f.args["fixed"])
+             for f in rules.apostrophes(text, _SOME_HEADS)]
+    assert found == [(m.start(), m.end(), m.group(0), m.group(1) + m.group(2))
+                     for m in _SOME_HEADS.regex.finditer(text)]

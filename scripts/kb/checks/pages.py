@@ -78,7 +78,7 @@ class Page(NamedTuple):
 
 
 def check(root: Path, vocabularies: dict, records: dict, practices: list[str],
-          institutions: re.Pattern, names: text_rules.Names = text_rules.NO_NAMES,
+          institutions: text_rules.Heads, names: text_rules.Names = text_rules.NO_NAMES,
           linked: list[tuple[str, str, int, int]] | None = None) -> list[Diagnostic]:
     """Every finding in the hand-written pages. linked, if given, receives the practices
     the pages link, (id, file, line, column): a draft's has no page on the published site
@@ -419,7 +419,7 @@ def _known_words(turkish_pages, vocabularies: dict) -> dict[str, str]:
     return {fold(w): w for w in sorted(words) if _turkish(w) and len(w) >= MIN_LENGTH}
 
 
-def _spelling(page: Page, institutions: re.Pattern | None, known: dict[str, str],
+def _spelling(page: Page, institutions: text_rules.Heads | None, known: dict[str, str],
               names: text_rules.Names) -> list[Diagnostic]:
     """The spelling rules of practices, and words written without their Turkish letters."""
     found = text_rules.spelling(page.prose, page.lang, names)

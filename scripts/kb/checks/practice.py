@@ -43,7 +43,7 @@ class Rules:
     """What the checks need beyond the practice: the day, and institution names."""
 
     today: dt.date
-    institutions: re.Pattern  # kb.checks.text.institution_heads of every record's name
+    institutions: rules_text.Heads  # kb.checks.text.institution_heads of every record's name
     names: rules_text.Names = rules_text.NO_NAMES  # the library's names (kb.checks.text.Names)
 
 

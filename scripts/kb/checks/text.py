@@ -291,7 +291,7 @@ def spelling(text: str, lang: str, names: Names = NO_NAMES) -> list[Found]:
 SEPARATOR = "\x00"
 
 
-def in_texts(texts: list[str], lang: str, heads: re.Pattern | None = None,
+def in_texts(texts: list[str], lang: str, heads: Heads | None = None,
              names: Names = NO_NAMES) -> list[tuple[int, Found]]:
     """(index of the text, finding in it) of spelling, personal_data and, given heads,
     apostrophes, for each of the texts: each rule scans them all joined, once.
@@ -316,8 +316,47 @@ def in_texts(texts: list[str], lang: str, heads: re.Pattern | None = None,
     return sorted(out)
 
 
-def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
-    """The apostrophe rule's pattern: the last words of institution names, then 'suffix.
+class Heads:
+    """The apostrophe rule's institution heads (institution_heads): the expression that
+    defines a finding, and an index that finds where one can start.
+
+    A finding ends its head at an apostrophe, so the expression need only be tried where a
+    head stands right before one: a few places in a text, where a scan would try its
+    alternation at every character (130 µs of each seed practice's Turkish texts).
+    """
+
+    __slots__ = ("regex", "words", "lengths")
+
+    def __init__(self, heads: list[str]):
+        self.regex = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in heads)
+                                + r")['’]([^\W\d_]+)")
+        self.words = frozenset(heads)
+        lengths: dict[str, set[int]] = {}  # last character → lengths of the heads ending so
+        for head in heads:
+            lengths.setdefault(head[-1], set()).add(len(head))
+        self.lengths = {ch: tuple(sorted(n, reverse=True)) for ch, n in lengths.items()}
+
+    def starts(self, text: str) -> list[int]:
+        """Where a head stands right before an apostrophe: every place a finding can start."""
+        at = set()
+        for mark in APOSTROPHES:
+            i = text.find(mark, 1)
+            while i > 0:
+                for n in self.lengths.get(text[i - 1], ()):
+                    if n <= i and text[i - n : i] in self.words:
+                        at.add(i - n)
+                i = text.find(mark, i + 1)
+        return sorted(at)
+
+    def __repr__(self) -> str:  # what a cache of results made with them is keyed by
+        return f"Heads({self.regex.pattern!r})"
+
+
+APOSTROPHES = "'’"
+
+
+def institution_heads(names: list[str], places: set[str]) -> Heads:
+    """The apostrophe rule's heads: the last words of institution names, then 'suffix.
 
     A last word that is a place (Türkiye, in 'RESLOG Türkiye') keeps its apostrophe, and so
     does an abbreviation (CIPSS'e).
@@ -325,17 +364,24 @@ def institution_heads(names: list[str], places: set[str]) -> re.Pattern:
     heads = set(_data()["institution_heads"])
     heads |= {name.split()[-1] for name in names if len(name.split()) > 1}
     heads = {h for h in heads if h[:1].isupper() and not h.isupper() and h not in places}
-    words = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
-    return re.compile(r"(?<![\w])(" + words + r")['’]([^\W\d_]+)")
+    return Heads(sorted(heads, key=lambda h: (-len(h), h)))
 
 
-def apostrophes(text: str, heads: re.Pattern) -> list[Found]:
-    """Suffixes cut off an institution's name by an apostrophe (TDK: 'Belediyesine')."""
+def apostrophes(text: str, heads: Heads) -> list[Found]:
+    """Suffixes cut off an institution's name by an apostrophe (TDK: 'Belediyesine'): what
+    heads.regex.finditer(text) finds, tried only where a finding can start."""
     if "'" not in text and "’" not in text:  # most texts: nothing to scan for
         return []
-    return [Found("text.apostrophe", m.start(), m.end(),
-                  {"value": m.group(0), "fixed": m.group(1) + m.group(2)})
-            for m in heads.finditer(text)]
+    found, end = [], 0
+    for start in heads.starts(text):
+        if start < end:  # inside the finding before it, as finditer goes on after a match
+            continue
+        m = heads.regex.match(text, start)
+        if m:
+            found.append(Found("text.apostrophe", m.start(), m.end(),
+                               {"value": m.group(0), "fixed": m.group(1) + m.group(2)}))
+            end = m.end()
+    return found
 
 
 def personal_data(text: str) -> list[Found]:
