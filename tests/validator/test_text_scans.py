@@ -205,3 +205,28 @@ def test_the_apostrophe_rule_finds_what_its_expression_finds(pieces):
              for f in rules.apostrophes(text, _SOME_HEADS)]
     assert found == [(m.start(), m.end(), m.group(0), m.group(1) + m.group(2))
                      for m in _SOME_HEADS.regex.finditer(text)]
+
+
+def _numbers_by_whole_scans(text: str) -> dict[int, int]:
+    """What numbers() must find, by scanning the whole text: '70 bin' and '2 milyon' (with
+    their suffixes) first, blanked, then every number with its group separators."""
+    text = rules.without_phones(rules.without_addresses(text))
+    found: dict[int, int] = {}
+
+    def scaled(m: re.Match) -> str:
+        found.setdefault(int(m.group(1)) * (1000 if m.group(2) == "bin" else 1_000_000),
+                         m.start())
+        return " " * len(m.group())
+
+    for m in numbers._NUMBER.finditer(numbers._THOUSANDS.sub(scaled, text)):
+        found.setdefault(int(m.group().replace(".", "").replace(",", "")), m.start())
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["7", "12", "70", "1.000", ",5", " ", "  ", "\n", "bin", "milyon",
+                                 "binlerce", "de", "lik", "a", "ş", "-", "0232 293 12 34",
+                                 "https://a.tr/3 ", "x@y.tr", "٣"]), max_size=14))
+def test_numbers_in_thousands_and_millions_as_a_whole_scan_finds_them(pieces):
+    text = "".join(pieces)
+    assert numbers.numbers(text) == _numbers_by_whole_scans(text)

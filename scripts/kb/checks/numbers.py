@@ -39,23 +39,40 @@ def numbers(text: str) -> dict[int, int]:
     # The digits of a link, a phone number or an address are no figure (and have rules of their own).
     text = without_phones(without_addresses(text))
     found: dict[int, int] = {}
-
-    def scaled(m: re.Match) -> str:
-        value = int(m.group(1)) * (1000 if m.group(2) == "bin" else 1_000_000)
-        found.setdefault(value, m.start())
-        return " " * len(m.group())
-
-    if "bin" in text or "milyon" in text:
-        text = _THOUSANDS.sub(scaled, text)
-        matches = _NUMBER.finditer(text)
-    else:  # blanking leaves digits only where there were some: match at the runs alone
-        matches = _at_runs(text, runs)
-    for m in matches:
+    if "bin" in text or "milyon" in text:  # many a Turkish text: "binlerce", "bina"
+        text = _scaled(text, runs, found)
+    # Blanking leaves digits only where there were some: the runs hold every match.
+    for m in _at_runs(text, runs):
         digits = m.group()
         value = int(digits if digits.isdigit() else digits.replace(".", "").replace(",", ""))
         if value not in found:
             found[value] = m.start()
     return found
+
+
+def _scaled(text: str, runs: tuple[tuple[int, int], ...], found: dict[int, int]) -> str:
+    """The text with its "70 bin" and "2 milyon" blanked, each one's value put in found: what
+    _THOUSANDS.sub finds, tried only where digits start (where every match starts)."""
+    pieces, last = [], 0
+    for start, end in runs:
+        i = max(start, last)
+        while i < end:
+            if text[i] not in DIGITS:
+                i += 1
+                continue
+            m = _THOUSANDS.match(text, i)
+            if m is not None:
+                value = int(m.group(1)) * (1000 if m.group(2) == "bin" else 1_000_000)
+                found.setdefault(value, i)
+                pieces += (text[last:i], " " * (m.end() - i))
+                last = m.end()
+                break  # the match took the rest of the run's digits
+            while i < end and text[i] in DIGITS:  # no match from later in these digits either
+                i += 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def in_other_digits(text: str) -> dict[int, tuple[int, str, str]]:

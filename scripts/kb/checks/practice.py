@@ -278,15 +278,17 @@ def _figures(p: dict, rules: Rules, texts: dict[str, list[Said]]) -> Iterator[Di
     """Both languages state the same numbers; every key figure is in the narrative."""
     langs = [lang for lang in ("tr", "en") if lang in p["langs"]]
     exempt = set(p.get("not_figures", []))
-    stated, said = {}, {}  # what each language states anywhere; in its summary or body
+    # What each language states anywhere (each number's first text and offset, located only
+    # for a finding: a long body has many numbers); in its summary or body.
+    stated, said = {}, {}
     for lang in langs:
-        found: dict[int, Place] = {}
+        found: dict[int, tuple[Said, int]] = {}
         said[lang] = set()
         for s in texts[lang]:
             here = nums.numbers(s.value)
             for number, offset in here.items():
                 if number not in found:
-                    found[number] = _locate(p["langs"][lang], s, offset)
+                    found[number] = (s, offset)
             if s.key in ("summary", "body"):
                 said[lang].update(here)
         stated[lang] = found
@@ -313,7 +315,7 @@ def _figures(p: dict, rules: Rules, texts: dict[str, list[Said]]) -> Iterator[Di
                 if number in other_digits(other):
                     yield other_digits(other)[number][0][1]
                     continue
-                file, line, col = stated[one][number]
+                file, line, col = _locate(p["langs"][one], *stated[one][number])
                 yield diag(file, line, col, "text.number_in_one_language", severity=_severity(p),
                            value=number, language=BY_CODE[one].names,
                            other=BY_CODE[other].names)
