@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kb.checks import numbers
 from kb.checks import text as rules
 from kb.checks.practice import _ENOUGH_WORDS, _WORD, MIN_WORDS
+from kb.narrative import _PASTED_BULLET, pasted_bullets
 
 SEPARATOR = st.sampled_from(["", " ", "-", "\u00a0"])
 DIGITS = st.text("0123456789", min_size=1, max_size=4)
@@ -230,3 +231,9 @@ def _numbers_by_whole_scans(text: str) -> dict[int, int]:
 def test_numbers_in_thousands_and_millions_as_a_whole_scan_finds_them(pieces):
     text = "".join(pieces)
     assert numbers.numbers(text) == _numbers_by_whole_scans(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("•·–▪◦ \t\na-"), max_size=30))
+def test_pasted_bullets_are_found_where_the_expression_finds_them(body):
+    assert pasted_bullets(body) == [m.span(1) for m in _PASTED_BULLET.finditer(body)]
