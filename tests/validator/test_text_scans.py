@@ -237,3 +237,13 @@ def test_numbers_in_thousands_and_millions_as_a_whole_scan_finds_them(pieces):
 @given(st.text(st.sampled_from("•·–▪◦ \t\na-"), max_size=30))
 def test_pasted_bullets_are_found_where_the_expression_finds_them(body):
     assert pasted_bullets(body) == [m.span(1) for m in _PASTED_BULLET.finditer(body)]
+
+
+def test_wrong_spellings_are_found_in_every_turkish_case():
+    """A sentence's first word and a heading in capitals are written with Turkish capitals
+    ('İşbirliği', 'HİÇ BİR'), and the fix comes in the same case."""
+    text = "İşbirliği ile başladı. Bir çok belediye, HİÇ BİR ücret almadan, her hangi bir mahallede."
+    assert [(f.args["value"], f.args["fixed"]) for f in rules.spelling(text, "tr")] == [
+        ("İşbirliği", "İş birliği"), ("Bir çok", "Birçok"), ("HİÇ BİR", "HİÇBİR"),
+        ("her hangi", "herhangi")]
+    assert rules.spelling("İzmir'de iş birliği, birçok hiçbir herhangi", "tr") == []

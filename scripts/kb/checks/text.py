@@ -98,8 +98,15 @@ def _data() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
+def _capitals(word: str) -> set[str]:
+    """The word in capitals and capitalised, as a keyboard without Turkish letters types it
+    ('dahil' → 'DAHIL', 'Dahil') and as a Turkish text writes it ('işbirliği' → 'İŞBİRLİĞİ',
+    'İşbirliği', which Python's own case mapping would make 'Işbirliği')."""
+    return {word.upper(), upper(word), word[0].upper() + word[1:], upper(word[0]) + word[1:]}
+
+
 def _variants(word: str) -> set[str]:
-    return {word, word.lower(), word.upper(), word[0].upper() + word[1:]}
+    return {word, word.lower(), *_capitals(word)}
 
 
 def _fixes(words: dict[str, str]) -> dict[str, str]:
@@ -115,11 +122,11 @@ def _fixes(words: dict[str, str]) -> dict[str, str]:
 
 
 def _same_case(variant: str, wrong: str, right: str) -> str:
-    if variant == wrong.upper():
+    if variant in (wrong.upper(), upper(wrong)):
         return upper(right)
     if variant == wrong.lower():
         return lower(right)
-    if variant == wrong[0].upper() + wrong[1:]:
+    if variant in (wrong[0].upper() + wrong[1:], upper(wrong[0]) + wrong[1:]):
         return upper(right[0]) + right[1:]
     return right
 
