@@ -10,7 +10,7 @@ import pytest
 from contrib_support import ISSUES, kb, make_repo
 
 from kb.issueform import FIELDS, MAX_BODY, parse_body, split_choices
-from kb.proposal.report import md_escape
+from kb.proposal.report import code, for_terminal, md_escape
 
 SLUG = "bizizmir-dayanisma-noktalari"
 MARKET = "kadin-kooperatiflerine-pazar-destegi"
@@ -418,3 +418,11 @@ def test_bullets_pasted_under_a_line_are_a_list_on_the_page(tmp_path):
         "brought lunch to homes every day,", "had social workers visit once a month,",
         "opened a line for applications at the municipality's call centre, so that relatives "
         "and neighbours could also apply."]
+
+
+def test_the_terminal_report_keeps_what_a_code_span_shows():
+    """What the answer said is shown in code spans as typed, backslashes and all; only the
+    escapes made for the comment outside them are undone."""
+    typed = r"C:\belgeler\*_rapor_*"
+    shown = md_escape("a_b @x ") + code(typed) + " " + md_escape("`c")
+    assert for_terminal(shown) == r"a_b @x `C:\belgeler\*_rapor_*` `c"

@@ -28,13 +28,16 @@ def md_escape(text: str) -> str:
     return text.replace("@", "&#64;").replace("\n", " ")
 
 
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>|~#])")
+# An escape md_escape made, or a code span (code()): read left to right, so that an escaped
+# backtick opens no span, and a span's backslashes, which Markdown shows as written, stay.
+_ESCAPED_OR_CODE = re.compile(r"\\([\\`*_{}\[\]<>|~#])|(`[^`]*`)")
 
 
 def for_terminal(markdown: str) -> str:
     """A part as a terminal shows it: what md_escape did to the issue's values undone (an
     '@' is no mention there), the rest of the Markdown kept, as readable as it is."""
-    return _ESCAPED.sub(r"\1", markdown.replace("&#64;", "@"))
+    return _ESCAPED_OR_CODE.sub(lambda m: m.group(1) or m.group(2),
+                                markdown.replace("&#64;", "@"))
 
 
 def code(text: str) -> str:
