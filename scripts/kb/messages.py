@@ -136,6 +136,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "buradaki girinti üstteki satırlarla hizalı değil",
         "aynı bloktaki anahtarlar da liste öğeleri ('- ') de aynı sütunda başlar; boşlukla girintileyin",
     ),
+    "yaml.flow_missing_comma": (
+        "a ',' is missing before '{word}': the entries between the brackets are separated by commas",
+        "write it as `{fixed}`",
+        "'{word}' öncesinde ',' eksik: köşeli ya da süslü parantez içindeki öğeler virgülle ayrılır",
+        "`{fixed}` olarak yazın",
+    ),
     "yaml.unclosed_bracket": (
         "the '{bracket}' that opens here is never closed",
         "close it, or write one item per line starting with '- '",

@@ -54,6 +54,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
         else:
             code = "yaml.after_quote" if mark and _after_quote(text, mark) else "yaml.indentation"
     elif problem.startswith("did not find expected ','"):
+        comma = _missing_comma(text, mark, exc.context_mark)
+        if comma is not None:  # `{value: active source: 1}`: closed, but a ',' left out
+            col, word, fixed = comma
+            return diag(path, mark.line + 1 + line_offset, col, "yaml.flow_missing_comma",
+                        word=word, fixed=fixed)
         code, mark = "yaml.unclosed_bracket", exc.context_mark or mark
         args["bracket"] = "[" if "]" in problem else "{"
     elif problem.startswith("found character that cannot start any token"):
@@ -119,6 +124,27 @@ def _after_quote(text: str, mark) -> bool:
     before = lines[mark.line][:mark.column].rstrip()
     value = before.split(":", 1)[1].strip() if ":" in before else ""
     return len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
+
+
+# The last entry's start in a flow collection, after the space that should have been ', '.
+_LAST_ENTRY = re.compile(r"\s+([^\s,\[\]{}]+)\s*$")
+
+
+def _missing_comma(text: str, mark, opened) -> tuple[int, str, str] | None:
+    """(column, the entry, the line with the comma) when the parser, inside a '{…}' or '[…]'
+    opened and closed on its line, stopped at an entry that follows the one before it with
+    no ',' between them; None otherwise (the bracket is left open: yaml.unclosed_bracket)."""
+    if mark is None or opened is None or mark.line != opened.line:
+        return None
+    line = text.split("\n")[mark.line]
+    closing = {"{": "}", "[": "]"}.get(line[opened.column : opened.column + 1])
+    if closing is None or closing not in line[mark.column :]:
+        return None
+    entry = _LAST_ENTRY.search(line, opened.column + 1, mark.column)
+    if entry is None:
+        return None
+    at = entry.start(1)
+    return at + 1, entry.group(1), (line[:entry.start()] + ", " + line[at:]).strip()
 
 
 # A line that reads as YAML of its own: a comment, or a key and its colon.
