@@ -124,6 +124,13 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{name}:' sonrasında boşluk yok: YAML satırı '{name}' anahtarı olarak değil, metin olarak okur",
         "iki noktadan sonra bir boşluk bırakın: `{fixed}`",
     ),
+    "key.colon_space": (
+        "no space after '{name}:': YAML reads '{written}' as one key, not as the key '{name}'",
+        "put a space after the colon: `{fixed}`",
+        "'{name}:' sonrasında boşluk yok: YAML '{written}' yazısını tek bir anahtar olarak okur, "
+        "'{name}' anahtarı olarak değil",
+        "iki noktadan sonra bir boşluk bırakın: `{fixed}`",
+    ),
     "yaml.missing_colon": (
         "this line is not a `key: value` pair",
         "write `key: value`; a text that goes on over several lines is indented under its key",

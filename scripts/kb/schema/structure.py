@@ -285,6 +285,14 @@ class Record(Type):
                 ok = False
                 continue
             spec = by_name.get(name)
+            if spec is None and ":" in name and name.split(":", 1)[0] in by_name:
+                # `{value:active, source: 1}`: one key 'value:active', the space left out
+                head, rest = name.split(":", 1)
+                present.add(head)  # told here, not also as missing
+                ctx.error(k, "key.colon_space", prefix + head, name=head, written=name,
+                          fixed=f"{head}: {rest.strip()}")
+                ok = False
+                continue
             if spec is None:
                 hint = suggest(name, by_name)
                 ctx.error(k, "key.unknown", prefix + name, name=name, record=self.record_words,
