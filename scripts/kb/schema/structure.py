@@ -181,6 +181,14 @@ class Claims(tuple):
         return [{"value": v, "source": n} for v, n in self]
 
 
+def _claim(node, claim: tuple) -> str:
+    """A claim as the contributor wrote it, for a message ('{value: 2019, source: 1}')."""
+    value, source = claim
+    if isinstance(node, Mapping) and isinstance(node.get("value"), Scalar):
+        value = node.get("value").value
+    return f"{{value: {value}, source: {source}}}" if source is not None else str(value)
+
+
 def differ(claims: list[dict]) -> bool:
     """Whether the sources give a fact more than one value: two sources citing the same
     value (a list of claims with one value) agree."""
@@ -211,9 +219,15 @@ class Sourced(Type):
             if not node.items:
                 return ctx.error(node, "list.too_short", key, min=1,
                                  example=example_line(key, self))
-            claims, ok = [], True
+            claims, ok, seen = [], True, {}
             for i, item in enumerate(node.items):
                 one = self._one(item, ctx, f"{key}[{i}]")
+                if one is not INVALID and one in seen:  # the same value from the same source
+                    ctx.error(item, "list.duplicate", f"{key}[{i}]", value=_claim(item, one),
+                              first=seen[one] + 1, again=i + 1)
+                    one = INVALID
+                elif one is not INVALID:
+                    seen[one] = i
                 ok = ok and one is not INVALID
                 claims.append(one)
             return Claims(claims) if ok else INVALID
