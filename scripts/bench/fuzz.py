@@ -58,6 +58,11 @@ TRAPS = [
     # CommonMark as GitHub reads it: text that looks like a heading, lists under a line.
     "#BizİzmirDayanışma", "##Sonuçlar", "#1 öncelik", "## Sonuçlar ##", "Hizmetler:\n- a\n  - b",
     "1) bir\n2) iki", "**_" * 1300, "|a|b|\n|-|-|\n|x|y|", "```\n# kod\n```",
+    # Facts cited by claim, as the seeds write them, and the slips near them.
+    "{value: active, source: 1}", "{value: 2019-05, source: 1}", "{value: active source: 1}",
+    "{value:active, source: 1}", "{value: active, source: 99}", "{value: active, source: 1}}",
+    "\n  - {value: 2019, source: 1}\n  - {value: 2019, source: 1}", '"Kaynak: rapor"',
+    "'it''s'", '"a\\tb"', "{value: ~, source: 1}", "{source: 1}",
     # Links a hand-written page may write: to its headings, other pages and generated ones
     # (LINKS: also written into both languages of a page, which the validator asks for).
 ]
