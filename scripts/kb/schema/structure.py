@@ -13,6 +13,7 @@ from typing import Any
 from ..kinds import BY_ID as KINDS
 from ..languages import Words
 from ..yaml import Broken, Mapping, Node, Scalar, Sequence
+from . import key_names
 from .types import (
     INVALID,
     Context,
@@ -280,6 +281,7 @@ class Record(Type):
         self.words = Words(f"{self.record_words.tr} alanları", f"the fields of a {self.record_words.en}")
         self.by_name = {f.name: f for f in fields}
         self._names = frozenset(self.by_name)
+        self.turkish = key_names.aliases(self.by_name)  # 'durum' → 'status', for messages
 
     def convert(self, node, ctx, key):
         if not isinstance(node, Mapping):
@@ -308,7 +310,9 @@ class Record(Type):
                 ok = False
                 continue
             if spec is None:
-                hint = suggest(name, by_name)
+                hint = suggest(name, by_name, self.turkish)
+                if hint:  # 'durum:' for 'status:': told once, here, and not also as missing
+                    present.add(hint)
                 ctx.error(k, "key.unknown", prefix + name, name=name, record=self.record_words,
                           suggestion=hint)
                 ok = False
