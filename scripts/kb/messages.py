@@ -149,6 +149,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "'{word}' öncesinde ',' eksik: köşeli ya da süslü parantez içindeki öğeler virgülle ayrılır",
         "`{fixed}` olarak yazın",
     ),
+    "yaml.extra_bracket": (
+        "this '{char}' closes nothing: it is one too many",
+        "remove it: `{fixed}`",
+        "bu '{char}' hiçbir şeyi kapatmıyor: fazladan yazılmış",
+        "kaldırın: `{fixed}`",
+    ),
     "yaml.unclosed_bracket": (
         "the '{bracket}' that opens here is never closed",
         "close it, or write one item per line starting with '- '",

@@ -48,6 +48,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
         code, mark = "yaml.missing_colon", exc.context_mark or mark
     elif problem.startswith(("did not find expected key", "did not find expected '-'",
                              "expected <block end>")):
+        extra = _extra_bracket(text, mark)
+        if extra is not None:  # `{value: active, source: 1}}`: one bracket too many
+            char, fixed = extra
+            return diag(path, mark.line + 1 + line_offset, mark.column + 1, "yaml.extra_bracket",
+                        char=char, fixed=fixed)
         if mark and _ran_on(text, last, mark):
             code, mark = "yaml.quote_runs_on", last.start_mark
             args["end"] = last.end_mark.line + 1 + line_offset
@@ -124,6 +129,21 @@ def _after_quote(text: str, mark) -> bool:
     before = lines[mark.line][:mark.column].rstrip()
     value = before.split(":", 1)[1].strip() if ":" in before else ""
     return len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
+
+
+def _extra_bracket(text: str, mark) -> tuple[str, str] | None:
+    """(the bracket, its line without it) when the parser stopped at a closing bracket that
+    closes nothing; None otherwise."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    char = line[mark.column : mark.column + 1]
+    if char not in ("}", "]"):
+        return None
+    return char, (line[: mark.column] + line[mark.column + 1 :]).strip()
 
 
 # The last entry's start in a flow collection, after the space that should have been ', '.
