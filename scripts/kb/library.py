@@ -258,7 +258,7 @@ def _checked(root: Path, folders: list[str], lib: Library, rules: Rules, workers
 
 def _context(root: Path, rules: Rules, keep: str) -> str:
     """Everything a practice folder's result depends on besides its own files."""
-    return "|".join([files_digest(root, ("vocabularies",)), rules.institutions.regex.pattern,
+    return "|".join([files_digest(root, ("vocabularies",)), repr(rules.institutions),
                      repr(rules.names),
                      rules.today.isoformat(), dt.date.today().isoformat(), keep])
 
