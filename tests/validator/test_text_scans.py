@@ -247,3 +247,5 @@ def test_wrong_spellings_are_found_in_every_turkish_case():
         ("İşbirliği", "İş birliği"), ("Bir çok", "Birçok"), ("HİÇ BİR", "HİÇBİR"),
         ("her hangi", "herhangi")]
     assert rules.spelling("İzmir'de iş birliği, birçok hiçbir herhangi", "tr") == []
+    assert [f.args["fixed"] for f in rules.spelling("Sosyo-ekonomik, yalnışlıkla", "tr")] == [
+        "Sosyoekonomik", "yanlış"]
