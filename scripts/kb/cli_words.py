@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 
+from .languages import Words
+
 # key: (Turkish, English). A command's key is its name, an option's is "command option".
 HELP: dict[str, tuple[str, str]] = {
     "description": ("Ortak Akıl bilgi tabanı araçları", "Ortak Akıl knowledge base tools"),
@@ -94,8 +96,7 @@ ARGPARSE: dict[str, str] = {
 
 def words(lang: str):
     """The help text of a key in `lang`."""
-    index = 0 if lang == "tr" else 1
-    return lambda key: HELP[key][index]
+    return lambda key: Words(*HELP[key]).get(lang)
 
 
 def speak(lang: str) -> None:

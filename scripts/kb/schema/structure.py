@@ -144,8 +144,9 @@ class ListOf(Type):
             marker = value if type(value) is str else repr(value)
             if self.unique and marker in seen:
                 # Counted from 1, as a reader counts a list (the key says [i]).
-                ctx.error(child, "list.duplicate", f"{key}[{i}]", value=value,
-                          first=seen[marker] + 1, again=i + 1)
+                ctx.error(child, "list.duplicate", f"{key}[{i}]",
+                          value=self.item.shown(value, child), first=seen[marker] + 1,
+                          again=i + 1)
                 ok = False
                 continue
             seen[marker] = i
@@ -182,14 +183,6 @@ class Claims(tuple):
         return [{"value": v, "source": n} for v, n in self]
 
 
-def _claim(node, claim: tuple) -> str:
-    """A claim as the contributor wrote it, for a message ('{value: 2019, source: 1}')."""
-    value, source = claim
-    if isinstance(node, Mapping) and isinstance(node.get("value"), Scalar):
-        value = node.get("value").value
-    return f"{{value: {value}, source: {source}}}" if source is not None else str(value)
-
-
 def differ(claims: list[dict]) -> bool:
     """Whether the sources give a fact more than one value: two sources citing the same
     value (a list of claims with one value) agree."""
@@ -197,6 +190,23 @@ def differ(claims: list[dict]) -> bool:
 
 
 _SOURCE_NUMBER = Integer(1, 50, example=1)
+
+
+class _Claim(Type):
+    """An item of a Sourced fact's list of claims (the list is a ListOf of these)."""
+
+    def __init__(self, sourced: Sourced):
+        self.sourced = sourced
+        self.name, self.words = sourced.name, sourced.words
+
+    def convert(self, node, ctx, key):
+        return self.sourced._one(node, ctx, key)
+
+    def shown(self, value, node):
+        """The claim as written: '{value: 2019, source: 1}'."""
+        written = node.get("value") if isinstance(node, Mapping) else node
+        shown = written.value if isinstance(written, Scalar) else value[0]
+        return shown if value[1] is None else f"{{value: {shown}, source: {value[1]}}}"
 
 
 class Sourced(Type):
@@ -214,28 +224,20 @@ class Sourced(Type):
             Field("source", _SOURCE_NUMBER, "Which entry of `sources` gives it (1 = first).",
                   "Değeri veren kaynağın `sources` içindeki sırası (1 = ilk).", required=False),
         ], words=Words("kaynaklı değer", "sourced value"))
+        self._claims = ListOf(_Claim(self))
 
     def convert(self, node, ctx, key):
         if isinstance(node, Sequence):
             if not node.items:
                 return ctx.error(node, "list.too_short", key, min=1,
                                  example=example_line(key, self))
-            claims, ok, seen = [], True, {}
-            for i, item in enumerate(node.items):
-                one = self._one(item, ctx, f"{key}[{i}]")
-                if one is not INVALID and one in seen:  # the same value from the same source
-                    ctx.error(item, "list.duplicate", f"{key}[{i}]", value=_claim(item, one),
-                              first=seen[one] + 1, again=i + 1)
-                    one = INVALID
-                elif one is not INVALID:
-                    seen[one] = i
-                ok = ok and one is not INVALID
-                claims.append(one)
-            return Claims(claims) if ok else INVALID
+            claims = self._claims.convert(node, ctx, key)  # a claim given twice is told there
+            return INVALID if claims is INVALID else Claims(claims)
         one = self._one(node, ctx, key)
         return INVALID if one is INVALID else Claims([one])
 
-    def _one(self, node, ctx, key):
+    def _one(self, node, ctx, key) -> tuple | object:
+        """One claim: (value, source number or None), or INVALID."""
         if isinstance(node, Mapping):
             data = self.one.convert(node, ctx, key)
             return INVALID if data is INVALID else (data["value"], data.get("source"))

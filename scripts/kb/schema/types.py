@@ -140,6 +140,10 @@ class Type:
         """A value to show contributors (the `kb new` template, the reference page)."""
         return self._example
 
+    def shown(self, value: Any, node: Node) -> Any:
+        """A converted value as a message quotes it (a list's repeated item, say)."""
+        return value
+
     def _scalar(self, node: Node, ctx: Context, key: str) -> str | object:
         if not isinstance(node, Scalar):
             return ctx.error(node, "type.expected", key, expected=self.words, got=_kind(node),
