@@ -227,3 +227,16 @@ def test_the_seeds_ways_of_writing_take_the_fast_reader():
     fast = parse_simple(SEED_SHAPES)
     assert fast is not None
     assert (fast, []) == parse(SEED_SHAPES, "practice.yml", fast=False)
+
+
+@pytest.mark.parametrize("text", [
+    "a:\nb: 1\n", "a:\n  # an example\nb: 1\n", "a:\n", "a:", "x: 1\na:\n\n\nb:\n",
+    "l:\n  - k:\n    m: 1\n", "a:  \nb: 1\n", "a:\n- x\n", "a:\n-\n", "l:\n  - k:\n  - j\n",
+])
+def test_fast_reader_reads_empty_keys_as_libyaml_does(text):
+    """A key left empty, as `kb new` and the form write the ones not filled in, is read by
+    the fast reader where it can be, exactly as libyaml reads it."""
+    fast = parse_simple(text, 3)
+    assert fast is not None or text in ("a:  \nb: 1\n", "a:\n- x\n", "a:\n-\n")
+    if fast is not None:
+        assert (fast, []) == parse(text, "x.yml", 3, fast=False)

@@ -2,10 +2,10 @@
 
 libyaml hands Python one event object (with two position marks) per token, which costs more
 than everything else the validator does. Most files use a tiny subset of YAML: block
-mappings and sequences, simple keys, plain one-line scalars and folded/literal summaries, and
-the two forms the seed practices write on one line: a claim (`status: {value: active,
-source: 5}`: a flow mapping of simple keys and one-word plain values) and a quoted text with
-no escape in it (`title: "Sosyal hizmetler: yılın raporu"`).
+mappings and sequences, simple keys, keys left empty, plain one-line scalars, folded/literal
+summaries, and the two forms the seed practices write on one line: a claim (`status: {value:
+active, source: 5}`: a flow mapping of simple keys and one-word plain values) and a quoted
+text with no escape in it (`title: "Sosyal hizmetler: yılın raporu"`).
 `parse_simple` reads exactly that subset line by line and gives up (returns None) on
 anything else, so that the strict event-based reader (kb.yaml.strict) decides every
 unusual case: quotes, flow collections, anchors, tags, comments after values, duplicate
@@ -204,11 +204,16 @@ class _Reader:
                 i += 1
                 while i < n and empty[i]:
                     i += 1
-                if i >= n or ind[i] <= indent:
-                    raise _Outside  # an empty value or an indentless list
-                self.i = i
-                value = self.block(ind[i], depth + 1)
-                i = self.i
+                if i < n and ind[i] > indent:
+                    self.i = i
+                    value = self.block(ind[i], depth + 1)
+                    i = self.i
+                elif line[-1] == ":" and (i >= n or ind[i] < indent or lines[i][indent] != "-"):
+                    # No value ('replication_interest:' above commented examples, as `kb new`
+                    # writes it): libyaml's empty scalar, placed right after the colon.
+                    value = Scalar(row, end + 1, "", True)
+                else:
+                    raise _Outside  # spaces after the colon, or an indentless list
             elif rest in _BLOCK:
                 self.i = i
                 value = self.block_scalar(rest, indent, end + 1)
