@@ -35,6 +35,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     w = words(lang)
     parser = argparse.ArgumentParser(prog="kb", description=w("description"))
     parser.add_argument("--root", default=".", metavar=w("ROOT"), help=w("--root"))
+    # `kb --lang tr validate`: before the command, --lang is the language of the messages
+    # only (after `build` it picks the languages built).
+    parser.add_argument("--lang", dest="messages", choices=list(CODES), help=w("--lang"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=w("COMMAND"))
     langs = list(CODES)
 
@@ -47,7 +50,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     p = command("validate")
     option(p, "paths", nargs="*", metavar=w("PATH"))
     option(p, "--format", choices=["text", "json", "github"], default="text")
-    option(p, "--lang", choices=langs, default=_default_lang())
+    option(p, "--lang", choices=langs)
     option(p, "--no-cache", action="store_true")
 
     p = command("build")
@@ -55,7 +58,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     option(p, "--lang", choices=langs, action="append")
 
     p = command("serve")
-    option(p, "--lang", choices=langs, default=_default_lang())
+    option(p, "--lang", choices=langs)
     option(p, "--port", type=int, default=8000, metavar=w("PORT"))
     option(p, "--no-drafts", action="store_true")
 
@@ -70,15 +73,16 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     p = command("from-issue")
     option(p, "body", metavar=w("FILE"))
-    option(p, "--lang", choices=langs, default=_default_lang())
+    option(p, "--lang", choices=langs)
     option(p, "--report", metavar=w("FILE"))
     return parser
 
 
 def _message_lang(args: argparse.Namespace) -> str:
-    """The language of the command's messages (`--lang` where it means that)."""
+    """The language of the command's messages: its own `--lang` where it means that, else
+    the one given before the command, else KB_LANG or LANG."""
     lang = getattr(args, "lang", None)
-    return lang if isinstance(lang, str) else _default_lang()
+    return lang if isinstance(lang, str) else args.messages or _default_lang()
 
 
 class Terminated(KeyboardInterrupt):
@@ -108,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(_lang_asked(argv))
     args = parser.parse_args(argv)
     lang = _message_lang(args)
+    if args.command != "build":  # whose --lang lists the languages to build
+        args.lang = lang
     if getattr(args, "reads_library", True) and not Path(args.root).is_dir():
         # Else each command finds nothing where the library should be and says so per file.
         print(f"kb {args.command}: " + KbError("arg.no_root", root=args.root).render(lang),

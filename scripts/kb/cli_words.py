@@ -16,6 +16,8 @@ from .languages import Words
 HELP: dict[str, tuple[str, str]] = {
     "description": ("Ortak Akıl bilgi tabanı araçları", "Ortak Akıl knowledge base tools"),
     "--root": ("deponun kök klasörü (varsayılan: .)", "repository root (default: .)"),
+    "--lang": ("iletilerin ve yardımın dili (varsayılan: KB_LANG ya da LANG değişkeninden)",
+               "language of the messages and the help (default: from KB_LANG or LANG)"),
     "COMMAND": ("KOMUT", "COMMAND"),
     "ROOT": ("KÖK", "ROOT"),
     "PATH": ("YOL", "PATH"),

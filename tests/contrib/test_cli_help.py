@@ -64,3 +64,24 @@ def test_a_mistyped_option_is_told_in_the_language_asked(monkeypatch):
     assert kb_in_process("validate", "--format", "yaml")[2].splitlines()[-1] == (
         "kb validate: error: argument --format: invalid choice: 'yaml' (choose from 'text', "
         "'json', 'github')")
+
+
+def test_the_language_may_be_given_before_the_command(monkeypatch):
+    """`kb --lang tr validate` (as git and most tools take a global option) speaks Turkish;
+    it is never read as the command 'tr'. A command's own --lang wins; before `build` it
+    changes the messages only, never which languages are built."""
+    from support import kb_in_process
+
+    monkeypatch.setenv("KB_LANG", "en")
+    code, out, err = kb_in_process("--lang", "tr", "validate")  # the summary is on stderr
+    assert (code, out, err.strip()) == (0, "", "hepsi geçerli")
+    assert kb_in_process("--lang=tr", "validate")[2].strip() == "hepsi geçerli"
+    assert kb_in_process("--lang", "tr", "validate", "--lang", "en")[2].strip() == "all valid"
+    code, out, _ = kb_in_process("--lang", "tr", "--help")
+    assert code == 0 and out.startswith("kullanım: kb") and "iletilerin ve yardımın dili" in out
+    code, _, err = kb_in_process("--lang", "tr", "validate", "--format", "yaml")
+    assert code == 2 and "geçerli bir seçenek değil" in err
+    from kb.cli import build_parser
+
+    args = build_parser().parse_args(["--lang", "tr", "build"])
+    assert args.messages == "tr" and args.lang is None  # both languages built
