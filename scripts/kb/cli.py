@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(_lang_asked(argv))
     args = parser.parse_args(argv)
-    lang = _message_lang(args)
+    lang = args.messages = _message_lang(args)
     if args.command != "build":  # whose --lang lists the languages to build
         args.lang = lang
     if getattr(args, "reads_library", True) and not Path(args.root).is_dir():

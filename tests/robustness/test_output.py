@@ -169,3 +169,22 @@ def test_a_bad_source_date_epoch_is_a_usage_error_in_words(repo, tmp_path):
         assert "SOURCE_DATE_EPOCH` must be a whole number" in run.stderr
         assert "Traceback" not in run.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_a_build_refused_for_invalid_files_speaks_the_contributors_language(repo, tmp_path):
+    """`make site` is a contributor's first command: with KB_LANG=tr (or `kb --lang tr
+    build`) the findings that stop it and its last line are Turkish, as `kb validate`'s are."""
+    broken = repo / "practices" / "dayanisma-noktalari" / "practice.yml"
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text.replace("themes: [sosyal-yardım]", "themes: [no-such-theme]"),
+                      encoding="utf-8")
+    out = tmp_path / "site"
+    for env, argv in (({"KB_LANG": "tr"}, ()), ({"KB_LANG": "en"}, ("--lang", "tr"))):
+        run = _kb(*argv, "--root", str(repo), "build", "--out", str(out), cwd=repo, env=env)
+        assert run.returncode == 1 and not out.exists()
+        lines = run.stderr.strip().splitlines()
+        assert ": hata: themes[0]: 'no-such-theme'" in run.stderr and "ipucu:" in run.stderr
+        assert lines[-1] == ("kb build: 1 doğrulama hatası; hiçbir şey oluşturulmadı "
+                             "(ayrıntılar için `kb validate` çalıştırın)")
+    english = _kb("--root", str(repo), "build", "--out", str(out), cwd=repo, env={"KB_LANG": "en"})
+    assert english.stderr.strip().splitlines()[-1].startswith("kb build: 1 validation error(s)")
