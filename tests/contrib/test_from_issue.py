@@ -426,3 +426,29 @@ def test_the_terminal_report_keeps_what_a_code_span_shows():
     typed = r"C:\belgeler\*_rapor_*"
     shown = md_escape("a_b @x ") + code(typed) + " " + md_escape("`c")
     assert for_terminal(shown) == r"a_b @x `C:\belgeler\*_rapor_*` `c"
+
+
+def test_a_fix_in_the_comment_reads_as_it_is_to_be_typed():
+    """A fix or an example the bot shows in a code span is what the contributor types:
+    GitHub shows a code span's backslashes, so the values there are not escaped (an
+    answer's backtick cannot close the span); the same value outside a span is escaped
+    and cannot link, mention or format."""
+    import markdown
+    from bs4 import BeautifulSoup
+
+    from kb.diagnostics import diag
+    from kb.proposal.report import _problem
+
+    missing = diag("practices/x/practice.yml", 3, 1, "key.missing", "target_groups",
+                   name="target_groups", record="practice", example="target_groups: [yaşlılar]")
+    hostile = diag("practices/x/practice.yml", 4, 9, "key.colon_space", "status", name="status",
+                   written="value:*b* [x](https://e.org) @m", fixed="value: a`b_c [x](https://e.org) @m")
+    for lang in ("tr", "en"):
+        html = markdown.markdown(_problem(missing, lang) + "\n\n" + _problem(hostile, lang))
+        soup = BeautifulSoup(html, "html.parser")
+        assert [c.get_text() for c in soup.find_all("code")] == [
+            "target_groups: [yaşlılar]", "value: a'b_c [x](https://e.org) @m"]
+        assert not soup.find_all(["a", "em", "strong"]), html
+        assert "'value:*b* [x](https://e.org) @m'" in soup.get_text()
+        assert "'target_groups'" in soup.get_text()
+        assert for_terminal(_problem(missing, lang)).count("target_groups") == 2

@@ -60,9 +60,46 @@ def _escaped(value):
     return md_escape(value) if isinstance(value, str) else value
 
 
+# Where an argument goes in a rendered template ("\ue000" number "\ue001": private-use
+# characters, which no template writes), and the template's own backticks.
+_SLOT = re.compile("\ue000([0-9]+)\ue001|`")
+
+
+def _filled(text: str, values: list[str]) -> str:
+    """A rendered template with each argument put in its slot, made safe for where it lands:
+    in a code span (`{fixed}`, an example) as written, only backticks and line breaks
+    changed (Markdown shows a span's backslashes, so escaping there would tell a contributor
+    to type `target\\_groups`); elsewhere escaped (md_escape)."""
+    out, at, inside = [], 0, False
+    for m in _SLOT.finditer(text):
+        out.append(text[at:m.start()])
+        at = m.end()
+        if m.group(1) is None:
+            inside = not inside
+            out.append("`")
+            continue
+        value = values[int(m.group(1))]
+        out.append(value.replace("`", "'").replace("\n", " ") if inside else md_escape(value))
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _problem(d: Diagnostic, lang: str) -> str:
-    """A finding in words: its arguments escaped (they may come from the issue), not its template."""
-    text, hint = render(d.code, lang, {k: _escaped(v) for k, v in d.args})
+    """A finding in words: its arguments (they may come from the issue) made safe where they
+    land (_filled), not its template. A suggestion, whose last vowel picks the Turkish
+    question particle, is escaped in place."""
+    values: list[str] = []
+
+    def slot(value):
+        if isinstance(value, Words):
+            return Words(slot(value.tr), slot(value.en))
+        if not isinstance(value, str):
+            return value
+        values.append(value.replace("\ue000", "").replace("\ue001", ""))
+        return f"\ue000{len(values) - 1}\ue001"
+
+    args = {k: _escaped(v) if k == "suggestion" else slot(v) for k, v in d.args}
+    text, hint = (_filled(t, values) for t in render(d.code, lang, args))
     word = {"tr": "ipucu", "en": "hint"}[lang]
     return text.replace("\n", " ") + (f" ({word}: {hint})" if hint else "")
 
