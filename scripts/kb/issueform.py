@@ -15,10 +15,11 @@ from pathlib import Path
 
 import yaml
 
+from .forms import PROPOSE
 from .kinds import BY_VOCABULARY
 from .schema.fields import SECTIONS
 
-FORM_PATH = Path(".github/ISSUE_TEMPLATE/propose-practice.yml")
+FORM_PATH = PROPOSE
 LABEL = "öneri / proposal"
 NO_RESPONSE = "_No response_"
 MAX_BODY = 128 * 1024  # a long case study is ~30 KB; more is a mistake or an attack

@@ -1,5 +1,6 @@
 """The project's settings that pages, data files and checks need: the site's name and public
-address, and the Markdown extensions its hand-written pages are rendered with.
+address, the repository that holds its forms, and the Markdown extensions its hand-written
+pages are rendered with.
 
 Read from the project's mkdocs.yml (plain YAML, no MkDocs), where the MkDocs adapter reads
 them too; the Pages workflow passes the real address as KB_SITE_URL.
@@ -30,6 +31,16 @@ def site_url(root: Path = PROJECT_ROOT) -> str:
     """The address the site is published at, ending in '/'."""
     url = os.environ.get("KB_SITE_URL") or _config(Path(root)).get("site_url", "")
     return url.rstrip("/") + "/"
+
+
+def repository_url(root: Path = PROJECT_ROOT) -> str:
+    """The project's repository on GitHub, where its forms are (no trailing '/'; '' for none):
+    mkdocs.yml's extra.repository, or KB_REPOSITORY_URL (the Pages workflow passes the
+    repository it builds). Not MkDocs' repo_url, whose header widget asks GitHub's API for
+    stars and forks: a request to a third party from every page."""
+    extra = _config(Path(root)).get("extra") or {}
+    url = os.environ.get("KB_REPOSITORY_URL") or extra.get("repository") or ""
+    return str(url).rstrip("/")
 
 
 def site_name(root: Path = PROJECT_ROOT) -> str:

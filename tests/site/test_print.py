@@ -77,6 +77,8 @@ def test_every_practice_prints_its_address_and_citation_and_a_seed_at_most_two_a
             wrong += [f"{pid}: the frame is printed: {text!r}" for text in frame if text in printed]
             if "@misc{" in printed:
                 wrong.append(f"{pid}: the BibTeX entry is printed")
+            if t("correct_ask", lang) in printed:  # a link to a form is of no use on paper
+                wrong.append(f"{pid}: the correction link is printed")
     assert wrong == [], "\n".join(wrong)
 
 
@@ -85,3 +87,4 @@ def test_the_print_lines_are_not_shown_on_screen(tab, seed_url):
     assert tab.locator(".kb-printed").count() == 1
     assert not tab.is_visible(".kb-printed")
     assert tab.is_visible(".kb-cite__text")
+    assert tab.is_visible(".kb-correct a")

@@ -48,6 +48,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                   "Ortak Akıl contributors, “{title}”, Ortak Akıl, last verified: {date}, {url}, "
                   "CC BY 4.0."),
     "cite_note": ("Son doğrulama {date}; CC BY 4.0", "Last verified {date}; CC BY 4.0"),
+    "correct_ask": ("Bu sayfada yanlış ya da eskimiş bir bilgi mi var?",
+                    "Is something on this page wrong or out of date?"),
+    "correct_link": ("Düzeltme bildirin", "Report a correction"),
+    "correct_how": ("GitHub'da bu uygulamanın önceden yazılı olduğu bir form açılır; doğru bilgiyi "
+                    "veren kaynağı da ekleyin.",
+                    "A form opens on GitHub with this practice filled in; add the source that "
+                    "gives the correct fact."),
     "website": ("Web sitesi", "Website"),
     "email": ("E-posta", "E-mail"),
     "phone": ("Telefon", "Phone"),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..kinds import BY_ID as KINDS
 from ..languages import others
 from ..library import Library
+from ..settings import repository_url
 from ..turkish import collate, slugify
 from .html import link
 from .i18n import label
@@ -53,6 +54,7 @@ class Site:
     def __init__(self, lib: Library, lang: str, drafts: bool = False):
         self.lib, self.lang = lib, lang
         self.other = others(lang)[0]
+        self.repository = repository_url(lib.root)  # where pages send corrections ('' for none)
         # Drafts only in a preview (kb serve), where their pages say that they are drafts.
         chosen = lib.practices.values() if drafts else lib.published()
         self.practices = {p["id"]: p for p in chosen if p["langs"]}
