@@ -1,10 +1,11 @@
 """The issue forms readers are sent to: GitHub accepts them, and every link that opens one
 names a form that exists and fills in only questions it has.
 
-A reader who finds a wrong fact on a practice page follows "Report a correction" to a form
-that already names the practice and the page; a contributor follows the contribute page's
-links straight to the proposal form. A renamed form or question would leave them on GitHub's
-"template not found" or an empty form, so the links are checked against the forms.
+A reader who finds a wrong fact on a practice, municipality, organisation or programme page
+follows "Report a correction" to a form that already names it and the page; a contributor
+follows the contribute page's links straight to the proposal form. A renamed form or question
+would leave them on GitHub's "template not found" or an empty form, so the links are checked
+against the forms.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def test_the_correction_form_asks_for_the_source_and_is_no_proposal():
     questions = _questions(form)
     for prefilled in CORRECTION_PREFILLED:  # what a practice page fills in: a text input
         assert questions[prefilled]["type"] == "input"
-    assert questions["practice"]["validations"]["required"] is True
+    assert questions["subject"]["validations"]["required"] is True
     for asked in ("wrong", "correct", "source"):
         assert questions[asked]["type"] == "textarea"
         assert questions[asked]["validations"]["required"] is True
@@ -109,10 +110,33 @@ def test_every_practice_page_opens_the_correction_form_filled_in(built_site, lan
         (_, query), = links
         pid = page.parent.name
         title = BeautifulSoup(html, "html.parser").select_one("article.kb-practice h1").get_text()
-        assert query["practice"] == [pid]
+        assert query["subject"] == [pid]
         assert query["page"] == [site_url() + prefix + f"practices/{pid}/"]
         assert query["title"] == [CORRECTION_TITLE + title]
         assert _check(links) == []
+
+
+@pytest.mark.parametrize("lang,prefix", [("tr", ""), ("en", "en/")])
+def test_every_record_page_opens_the_correction_form_filled_in(built_site, lang, prefix):
+    """A municipality's type or website, an organisation's name, a programme's summary:
+    facts too, with the same way to correct them. Term pages (themes, provinces) only list
+    practices, and have none."""
+    from kb.kinds import ENTITY_KINDS
+
+    texts = {"tr": "Düzeltme bildirin", "en": "Report a correction"}
+    for kind in ENTITY_KINDS:
+        pages = sorted((built_site / prefix / kind.folder).glob("*/index.html"))
+        assert pages, kind.id
+        for page in pages:
+            links = _form_links(page.read_text(encoding="utf-8"))
+            if not kind.is_record:
+                assert links == [], page
+                continue
+            (text, query), = links
+            rid = page.parent.name
+            assert text == texts[lang] and query["subject"] == [rid], page
+            assert query["page"] == [site_url() + prefix + f"{kind.folder}/{rid}/"]
+            assert _check(links) == []
 
 
 def test_every_form_link_of_the_site_names_a_form_and_its_questions(built_site):
@@ -139,11 +163,11 @@ def test_the_hand_written_pages_name_the_one_repository():
 
 def test_no_form_link_without_a_repository(monkeypatch, tmp_path):
     """A copy of the site with no repository set (extra.repository empty) links no form."""
-    from kb.site.practice_page import _correction
+    from kb.site.correction import correction
 
     class Site:
         repository, lang = "", "en"
 
-    assert str(_correction(Site(), {"id": "x"}, "X", "https://e.org/x/")) == ""
+    assert str(correction(Site(), "x", "X", "https://e.org/x/")) == ""
     monkeypatch.setenv("KB_REPOSITORY_URL", "https://github.com/someone/fork/")
     assert repository_url() == "https://github.com/someone/fork"

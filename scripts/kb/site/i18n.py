@@ -51,10 +51,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "correct_ask": ("Bu sayfada yanlış ya da eskimiş bir bilgi mi var?",
                     "Is something on this page wrong or out of date?"),
     "correct_link": ("Düzeltme bildirin", "Report a correction"),
-    "correct_how": ("GitHub'da bu uygulamanın önceden yazılı olduğu bir form açılır; doğru bilgiyi "
+    "correct_how": ("GitHub'da bu sayfanın önceden yazılı olduğu bir form açılır; doğru bilgiyi "
                     "veren kaynağı da ekleyin.",
-                    "A form opens on GitHub with this practice filled in; add the source that "
-                    "gives the correct fact."),
+                    "A form opens on GitHub with this page filled in; add the source that gives "
+                    "the correct fact."),
     "website": ("Web sitesi", "Website"),
     "email": ("E-posta", "E-mail"),
     "phone": ("Telefon", "Phone"),

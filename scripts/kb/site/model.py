@@ -51,9 +51,10 @@ def index_url(kind: str) -> str:
 class Site:
     """The library seen from one language, with reverse indexes for back-links."""
 
-    def __init__(self, lib: Library, lang: str, drafts: bool = False):
+    def __init__(self, lib: Library, lang: str, drafts: bool = False, base_url: str = ""):
         self.lib, self.lang = lib, lang
         self.other = others(lang)[0]
+        self.base_url = base_url  # the address the site is served at (its pages' full URLs)
         self.repository = repository_url(lib.root)  # where pages send corrections ('' for none)
         # Drafts only in a preview (kb serve), where their pages say that they are drafts.
         chosen = lib.practices.values() if drafts else lib.published()

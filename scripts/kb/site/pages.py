@@ -183,7 +183,7 @@ def language_site(lib: Library, docs: Path, lang: str, today: dt.date, base_url:
     written (LanguageSite.full), so that a build never holds them all.
     """
     kept = kept or {}
-    site = Site(lib, lang, drafts=drafts)
+    site = Site(lib, lang, drafts=drafts, base_url=base_url)
     deferred: dict[str, Callable[[], Page]] = {}
     pages = []
     for pid in sorted(site.practices):

@@ -10,13 +10,13 @@ from markupsafe import Markup
 
 from ..checks.practice import STALE_MONTHS, months_between
 from ..checks.sources import address, reading
-from ..forms import correction_url
 from ..kinds import BY_ID as KINDS
 from ..languages import site_path
 from ..narrative import headings
 from ..schema.fields import SECTIONS, SOURCE_ANCHOR, TRANSFER_KEYS
 from ..schema.types import UNKNOWN
 from .catalogue import facet_value
+from .correction import correction
 from .formats import fmt_date, fmt_number, fmt_source_date
 from .html import esc, external, h, join, lang_attr, link, rel, render_markdown
 from .i18n import label, t
@@ -230,18 +230,7 @@ def _cite(site: Site, p: dict, title: str, url: str) -> Markup:
     return _section("kb-cite", "kb-cite-h", t("cite_title", site.lang), h(
         '<p class="kb-cite__text">{}</p><details><summary>BibTeX</summary>'
         '<pre class="kb-cite__bibtex"><code>{}</code></pre></details>{}', text, bib,
-        _correction(site, p, title, url)))
-
-
-def _correction(site: Site, p: dict, title: str, url: str) -> Markup:
-    """Where a reader who finds a wrong or outdated fact tells the editors: the correction
-    form, filled in with this practice (none without a repository to send it to)."""
-    if not site.repository:
-        return Markup("")
-    lang = site.lang
-    form = external(correction_url(site.repository, p["id"], title, url), t("correct_link", lang))
-    return h('<p class="kb-correct">{} {}. {}</p>', t("correct_ask", lang), form,
-             t("correct_how", lang))
+        correction(site, p["id"], title, url)))
 
 
 def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "",
