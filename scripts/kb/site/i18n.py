@@ -51,8 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "correct_ask": ("Bu sayfada yanlış ya da eskimiş bir bilgi mi var?",
                     "Is something on this page wrong or out of date?"),
     "correct_link": ("Düzeltme bildirin", "Report a correction"),
-    "correct_how": ("GitHub'da bu sayfanın önceden yazılı olduğu bir form açılır; doğru bilgiyi "
-                    "veren kaynağı da ekleyin.",
+    "correct_how": ("GitHub'da, bu sayfanın adresi önceden yazılmış bir form açılır; doğru "
+                    "bilgiyi veren kaynağı da ekleyin.",
                     "A form opens on GitHub with this page filled in; add the source that gives "
                     "the correct fact."),
     "website": ("Web sitesi", "Website"),
