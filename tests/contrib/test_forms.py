@@ -45,6 +45,8 @@ def test_every_form_is_one_github_accepts_in_both_languages(path):
     assert " / " in form["name"] and " / " in form["description"]  # Turkish / English
     ids = [item.get("id") for item in form["body"] if "id" in item]
     assert len(ids) == len(set(ids)) and all(ID.fullmatch(i) for i in ids), ids
+    labels = [item["attributes"]["label"] for item in form["body"] if item["type"] != "markdown"]
+    assert len(labels) == len(set(labels)), labels  # GitHub refuses a form with two alike
     for item in form["body"]:
         assert item["type"] in TYPES, item
         attributes = item["attributes"]
