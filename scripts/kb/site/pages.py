@@ -188,10 +188,10 @@ def language_site(lib: Library, docs: Path, lang: str, today: dt.date, base_url:
     pages = []
     for pid in sorted(site.practices):
         if defer:
-            page = practice_page(site, pid, today, base_url, outline=True)
-            deferred[page.url] = functools.partial(practice_page, site, pid, today, base_url)
+            page = practice_page(site, pid, today, outline=True)
+            deferred[page.url] = functools.partial(practice_page, site, pid, today)
         else:
-            page = kept.get(url_for("practice", pid)) or practice_page(site, pid, today, base_url)
+            page = kept.get(url_for("practice", pid)) or practice_page(site, pid, today)
         pages.append(page)
     written = handwritten_pages(site, docs)
     pages.append(kept.get(CATALOGUE) or catalogue_page(site))

@@ -233,8 +233,7 @@ def _cite(site: Site, p: dict, title: str, url: str) -> Markup:
         correction(site, p["id"], title, url)))
 
 
-def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "",
-                  outline: bool = False) -> Page:
+def practice_page(site: Site, pid: str, today: dt.date, outline: bool = False) -> Page:
     """The full page of one published practice in the site's language.
 
     outline: only what is known of the page before it is written (address, title,
@@ -257,7 +256,7 @@ def practice_page(site: Site, pid: str, today: dt.date, base_url: str = "",
                 source=f"{p['dir']}/{content_lang}.md")
     if outline:
         return page
-    url = base_url + site_path(lang, frm)
+    url = site.base_url + site_path(lang, frm)
     la = lang_attr(content_lang, lang)
     notices = []
     if p.get("draft"):  # only a preview shows drafts
