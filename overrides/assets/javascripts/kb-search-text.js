@@ -101,7 +101,8 @@
       if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
       if (en.es_endings.some(function (e) { return w.endsWith(e); })) return w.slice(0, -2);
       if (w.endsWith("s") && !en.s_kept.some(function (e) { return w.endsWith(e); })) {
-        return w.slice(0, -1);
+        w = w.slice(0, -1);  // "womens", "childrens": a possessive typed without its apostrophe
+        return Object.prototype.hasOwnProperty.call(en.irregular, w) ? en.irregular[w] : w;
       }
       return w;
     }

@@ -109,7 +109,8 @@ def stem_en(word: str) -> str:
     if word.endswith(EN_ES_ENDINGS):
         return word[:-2]
     if word.endswith("s") and not word.endswith(EN_S_KEPT):
-        return word[:-1]
+        word = word[:-1]  # 'womens', 'childrens': a possessive typed without its apostrophe
+        return EN_IRREGULAR.get(word, word)
     return word
 
 
