@@ -34,7 +34,7 @@ from .search.shards import Fragments, write_index
 from .search.shards import write as write_search
 from .settings import PROJECT_ROOT, site_url
 from .site.feed import feed_files
-from .site.opendata import Content
+from .site.opendata import Content, Side
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
 from .site.sitemap import sitemap_xml
@@ -195,20 +195,29 @@ def sitemap(built: list[Built], base: str) -> bytes:
 def write_files(site: Path, files: Mapping[str, Content] | Iterable[tuple[str, Content]]
                 ) -> list[str]:
     """Write data files (site path → content, or such pairs one at a time) into the site;
-    their paths. A content in pieces is written piece by piece."""
+    their paths. A content in pieces is written piece by piece, and the Side files among
+    them each into a file of its own."""
     written, folders = [], set()
-    for path, data in files.items() if isinstance(files, Mapping) else files:
+
+    def opened(path: str):
         target = site / path
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
-        with open(target, "wb") as out:
+        written.append(path)
+        return open(target, "wb")
+
+    for path, data in files.items() if isinstance(files, Mapping) else files:
+        with opened(path) as out:
             if isinstance(data, bytes):
                 out.write(data)
-            else:
-                for piece in data:
+                continue
+            for piece in data:
+                if isinstance(piece, Side):
+                    with opened(piece.path) as side:
+                        side.write(piece.data)
+                else:
                     out.write(piece)
-        written.append(path)
     return written
 
 

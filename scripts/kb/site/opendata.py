@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from ..languages import CODES, site_path
 from ..library import Library
@@ -59,20 +60,39 @@ def published_ids(lib: Library) -> list[str]:
     return [p["id"] for p in _published(lib)]
 
 
-def practices_json(lib: Library, base_url: str) -> Iterator[bytes]:
+class Side(NamedTuple):
+    """A file written beside the one whose pieces are being written (kb.build.write_files):
+    what is made once for both, such as a practice's JSON, is written to both at once."""
+
+    path: str
+    data: bytes
+
+
+def practices_json(lib: Library, base_url: str, rows: list[list[str]] | None = None
+                   ) -> Iterator[bytes | Side]:
     """practices.json: a sorted, stable list of every published practice, in pieces (one per
-    practice), the bytes of `_dump({"practices": [...]})`: the whole file is never held."""
+    practice), the bytes of `_dump({"practices": [...]})`: the whole file is never held.
+
+    With rows (the table's CSV rows, in the same order), the pieces come with the files made
+    from the same records, as Side files: open-data/practices/<id>.json (each practice's text
+    serialised once for both files) and the chunks (practice_files)."""
     published = _published(lib)
     if not published:
         yield _dump({"practices": []})
         return
     yield b'{\n "practices": [\n'
-    for i, p in enumerate(published):
-        # json.dumps(indent=1) puts no raw line end inside a value: every "\n" starts a line,
-        # which sits two levels deeper in the list than in the record alone.
-        text = json.dumps(practice_record(p, base_url), ensure_ascii=False, indent=1,
-                          sort_keys=True).replace("\n", "\n  ")
-        yield ("  " + text + (",\n" if i < len(published) - 1 else "\n")).encode("utf-8")
+    last = len(published) - 1
+    for k in range(0, len(published), CHUNK):
+        records = [practice_record(p, base_url) for p in published[k:k + CHUNK]]
+        for i, record in enumerate(records, start=k):
+            one = _dump(record)
+            if rows is not None:
+                yield Side(f"open-data/practices/{record['id']}.json", one)
+            # _dump (indent=1) puts no raw line end inside a value: every "\n" starts a line,
+            # which sits two levels deeper in the list than in the record alone.
+            yield b"  " + one[:-1].replace(b"\n", b"\n  ") + (b",\n" if i < last else b"\n")
+        if rows is not None:
+            yield from (Side(path, data) for path, data in _chunks(k, records, rows))
     yield b" ]\n}\n"
 
 
@@ -94,20 +114,12 @@ def index_json(lib: Library, base_url: str) -> bytes:
     return _dump({"practices": [index_entry(p, base_url) for p in _published(lib)]})
 
 
-def practice_files(lib: Library, base_url: str, rows: list[list[str]]
-                   ) -> Iterator[tuple[str, bytes]]:
-    """open-data/practices/<id>.json, one file per practice, and open-data/chunks/table-<k>.json
-    (CSV rows) and records-<k>.json (practices.json entries): practice number i of the id
-    order is entry i % CHUNK of chunk i // CHUNK. rows: the table's CSV rows, in that order."""
-    published = _published(lib)
+def _chunks(k: int, records: list[dict], rows: list[list[str]]) -> Iterator[tuple[str, bytes]]:
+    """The two chunk files of the practices from number k on (their records, in id order)."""
     columns = [c.name for c in table.COLUMNS]
-    for k in range(0, len(published), CHUNK):
-        records = [practice_record(p, base_url) for p in published[k:k + CHUNK]]
-        for record in records:
-            yield f"open-data/practices/{record['id']}.json", _dump(record)
-        yield f"{CHUNKS}table-{k // CHUNK}.json", _compact({"columns": columns,
-                                                            "rows": rows[k:k + CHUNK]})
-        yield f"{CHUNKS}records-{k // CHUNK}.json", _compact({"practices": records})
+    yield f"{CHUNKS}table-{k // CHUNK}.json", _compact({"columns": columns,
+                                                        "rows": rows[k:k + CHUNK]})
+    yield f"{CHUNKS}records-{k // CHUNK}.json", _compact({"practices": records})
 
 
 def _compact(data) -> bytes:
@@ -124,8 +136,9 @@ DOWNLOADS = [("practices.csv", "csv_download"), ("practices.xlsx", "xlsx_downloa
              ("practices.json", "json_download"), ("open-data/index.json", "index_download"),
              ("schema/practice.schema.json", "schema_download")]
 
-# A file's content: bytes, or pieces of bytes to write one after the other.
-Content = bytes | Iterable[bytes]
+# A file's content: bytes, or pieces of bytes to write one after the other (and Side files
+# to write beside it, each whole).
+Content = bytes | Iterable[bytes | Side]
 
 
 def files(lib: Library, base_url: str) -> Iterator[tuple[str, Content]]:
@@ -133,10 +146,10 @@ def files(lib: Library, base_url: str) -> Iterator[tuple[str, Content]]:
     written: none of them, the whole-library download included, is held whole."""
     cells = table.rows(lib, base_url, for_csv=False)  # the table's rows, made once
     rows = [table.csv_row(row) for row in cells]
-    yield "practices.json", practices_json(lib, base_url)
+    # With the per-practice files and chunks beside it: each record is serialised once.
+    yield "practices.json", practices_json(lib, base_url, rows)
     yield "practices.csv", table.csv_bytes(lib, base_url, csv_rows=rows)
     yield "practices.xlsx", table.xlsx_bytes(lib, base_url, cells=cells)
     del cells
     yield "open-data/index.json", index_json(lib, base_url)
     yield "schema/practice.schema.json", practice_schema(lib, base_url)
-    yield from practice_files(lib, base_url, rows)
