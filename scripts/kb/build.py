@@ -6,8 +6,9 @@ passed every check (kb.output).
 
 Each language is made on a core of its own (kb.forked), from the library loaded once: its
 pages, their rendering, its search index and feed, and, once every language is in place, the
-check of its pages. The first language is made in a forked process; the parent writes the
-open data files, which pages link to, then makes the last language itself. Pages are made
+check of its pages. The first language is made in a forked process, which also writes the
+open data's tables; the parent writes the rest of the open data files (pages link to them
+all), then makes the last language itself. Pages are made
 one at a time as they are written (kb.site.pages, defer), so that no build holds them all.
 """
 
@@ -34,7 +35,7 @@ from .search.shards import Fragments, write_index
 from .search.shards import write as write_search
 from .settings import PROJECT_ROOT, site_url
 from .site.feed import feed_files
-from .site.opendata import Content, Side
+from .site.opendata import RECORDS, TABLES, Content, Side
 from .site.opendata import files as opendata_files
 from .site.pages import LanguageSite, language_site
 from .site.sitemap import sitemap_xml
@@ -77,6 +78,7 @@ class Built:
     lang: str
     urls: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    data: list[str] = field(default_factory=list)  # site paths of the data files it wrote
 
 
 def _written(language: LanguageSite) -> dict[str, str]:
@@ -170,19 +172,29 @@ def build_into(root: Path, site: Path, work: Path, langs: tuple[str, ...], draft
     job = Job(lib, root, site, work, day, base, drafts, set(langs) == set(CODES),
               defer=keep is None)
 
+    def first(lang: str) -> tuple:
+        # The first language's process also writes the tables of the open data, the parent
+        # the rest of it meanwhile (between): the two processes end about together.
+        tables = write_files(site, opendata_files(lib, base, TABLES)) if lang == langs[0] else []
+        return make_language(job, lang), tables
+
     def second(state) -> tuple[Built, tuple | None]:
         # A language's state comes back from its process only when it is asked for.
-        return check_language(job, state), state[:2] if keep is not None else None
+        language, tables = state
+        built = check_language(job, language)
+        built.data = tables
+        return built, language[:2] if keep is not None else None
 
-    outcomes, written = run_jobs([(lambda lang=lang: make_language(job, lang), second)
-                                  for lang in langs],
-                                 between=lambda: write_files(site, opendata_files(lib, base)))
+    outcomes, written = run_jobs([(lambda lang=lang: first(lang), second) for lang in langs],
+                                 between=lambda: write_files(site, opendata_files(lib, base,
+                                                                                  RECORDS)))
     built = [b for b, _ in outcomes]
     if keep is not None:
         keep += [state for _, state in outcomes]  # (LanguageSite, Rendered)
     result.pages = {b.lang: len(b.urls) for b in built}
     for b in built:
         result.problems += b.problems
+        written += b.data
     if not result.problems:
         result.data = written + write_files(site, {"sitemap.xml": sitemap(built, base)})
 

@@ -141,15 +141,22 @@ DOWNLOADS = [("practices.csv", "csv_download"), ("practices.xlsx", "xlsx_downloa
 Content = bytes | Iterable[bytes | Side]
 
 
-def files(lib: Library, base_url: str) -> Iterator[tuple[str, Content]]:
+# The parts of the open data a build may write in two processes at once (kb.build).
+RECORDS, TABLES = "records", "tables"
+
+
+def files(lib: Library, base_url: str, part: str = "") -> Iterator[tuple[str, Content]]:
     """Every open-data file of the site, (site path, content), made one at a time as they are
-    written: none of them, the whole-library download included, is held whole."""
+    written: none of them, the whole-library download included, is held whole.
+
+    part: TABLES (practices.csv and practices.xlsx) or RECORDS (every other file), "" both."""
     cells = table.rows(lib, base_url, for_csv=False)  # the table's rows, made once
     rows = [table.csv_row(row) for row in cells]
-    # With the per-practice files and chunks beside it: each record is serialised once.
-    yield "practices.json", practices_json(lib, base_url, rows)
-    yield "practices.csv", table.csv_bytes(lib, base_url, csv_rows=rows)
-    yield "practices.xlsx", table.xlsx_bytes(lib, base_url, cells=cells)
-    del cells
-    yield "open-data/index.json", index_json(lib, base_url)
-    yield "schema/practice.schema.json", practice_schema(lib, base_url)
+    if part != TABLES:
+        # With the per-practice files and chunks beside it: each record is serialised once.
+        yield "practices.json", practices_json(lib, base_url, rows)
+        yield "open-data/index.json", index_json(lib, base_url)
+        yield "schema/practice.schema.json", practice_schema(lib, base_url)
+    if part != RECORDS:
+        yield "practices.csv", table.csv_bytes(lib, base_url, csv_rows=rows)
+        yield "practices.xlsx", table.xlsx_bytes(lib, base_url, cells=cells)
