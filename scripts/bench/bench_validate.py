@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from instructions import PRACTICES, per_practice  # noqa: E402
+from instructions import PRACTICES, measure  # noqa: E402
 from summary import record  # noqa: E402
 from synth import REPO, edit_one, make_corpus  # noqa: E402
 
@@ -116,12 +116,15 @@ def main() -> int:
             print(f"target ≤ {TARGET_10K:.0f} s for 10,000 practices, {label}: {verdict} "
                   f"({wall:.2f} s wall, {cpu:.2f} s CPU; load average "
                   f"{os.getloadavg()[0]:.1f})")
-    count = per_practice()
-    if count is None:
+    measured = measure()
+    if measured is None:
         print("instructions per validated practice: skipped (valgrind is not installed)")
     else:  # the figure another machine, or this one loaded, gives too (scripts/bench/instructions.py)
-        print(f"instructions per validated practice: {count / 1e6:.2f} M ({PRACTICES} practices)")
+        count, speed = measured
+        print(f"instructions per validated practice: {count / 1e6:.2f} M ({PRACTICES} practices); "
+              f"this machine ran {speed / 1e9:.2f} G of them per CPU second")
         record(PRACTICES, "validate: instructions per practice", count / 1e6, None, "M")
+        record(PRACTICES, "machine speed: G instructions per CPU second", speed / 1e9, None, "")
     fast, files = fast_read(REPO)
     print(f"YAML of the repository's practices the fast reader reads: {fast} of {files} files "
           "(the others take libyaml's events, about twenty times slower)")

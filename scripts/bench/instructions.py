@@ -7,6 +7,9 @@ machine, loaded or not. It is counted in one process (no workers) for a small sy
 library, less the count for the same library with no practice (interpreter start, imports,
 vocabularies and records), and divided by the practices. Skipped where valgrind is missing.
 
+It also prints the speed of the machine at the time, the instructions it ran per CPU second
+on that validation: a build's CPU seconds from two runs compare only divided by it.
+
     python scripts/bench/instructions.py [--practices 300]
 """
 
@@ -40,26 +43,50 @@ def _count(root: Path, out: Path) -> int:
     return int(re.search(r"Collected : (\d+)", done.stderr).group(1))
 
 
-def per_practice(practices: int = PRACTICES) -> float | None:
-    """Instructions per validated practice, or None without valgrind."""
+def _seconds(root: Path, repeat: int = 3) -> float:
+    """The best CPU seconds of one validation process of the library at root (no valgrind)."""
+    best = float("inf")
+    for _ in range(repeat):
+        before = os.times()
+        subprocess.run([sys.executable, "-c", _RUN, str(root)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": "0",
+                            "PYTHONPATH": str(REPO / "scripts")})
+        after = os.times()
+        best = min(best, after.children_user + after.children_system
+                   - before.children_user - before.children_system)
+    return best
+
+
+def measure(practices: int = PRACTICES) -> tuple[float, float] | None:
+    """(instructions per validated practice, instructions per CPU second of this machine
+    now), or None without valgrind. The second is the machine's speed at the time: the same
+    code ran 40-55% slower in one hour than in the next here, so figures in seconds from
+    two runs compare only through it."""
     if shutil.which("valgrind") is None:
         return None
     with tempfile.TemporaryDirectory(prefix="kb-instructions-") as tmp:
-        full = _count(make_corpus(Path(tmp) / "full", practices), Path(tmp) / "full.out")
-        empty = _count(make_corpus(Path(tmp) / "empty", 0), Path(tmp) / "empty.out")
-    return (full - empty) / practices
+        full_root = make_corpus(Path(tmp) / "full", practices)
+        empty_root = make_corpus(Path(tmp) / "empty", 0)
+        full = _count(full_root, Path(tmp) / "full.out")
+        empty = _count(empty_root, Path(tmp) / "empty.out")
+        seconds = _seconds(full_root) - _seconds(empty_root)
+    count = (full - empty) / practices
+    return count, count * practices / seconds if seconds > 0 else float("nan")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--practices", type=int, default=PRACTICES)
     args = parser.parse_args()
-    count = per_practice(args.practices)
-    if count is None:
+    measured = measure(args.practices)
+    if measured is None:
         print("instructions per practice: skipped (valgrind is not installed)")
         return 0
+    count, speed = measured
     print(f"instructions per validated practice: {count / 1e6:.2f} M "
           f"({args.practices} synthetic practices, one process)")
+    print(f"this machine now: {speed / 1e9:.2f} G instructions per CPU second "
+          "(divide a figure in CPU seconds by it to compare two runs)")
     return 0
 
 
