@@ -8,7 +8,7 @@ library, less the count for the same library with no practice (interpreter start
 vocabularies and records), and divided by the practices. Skipped where valgrind is missing.
 
 It also prints the speed of the machine at the time, the instructions it ran per CPU second
-on that validation: a build's CPU seconds from two runs compare only divided by it.
+on that validation: CPU seconds from two runs compare once each is multiplied by its run's speed.
 
     python scripts/bench/instructions.py [--practices 300]
 """
@@ -86,7 +86,7 @@ def main() -> int:
     print(f"instructions per validated practice: {count / 1e6:.2f} M "
           f"({args.practices} synthetic practices, one process)")
     print(f"this machine now: {speed / 1e9:.2f} G instructions per CPU second "
-          "(divide a figure in CPU seconds by it to compare two runs)")
+          "(CPU seconds times this: the work done, comparable between runs)")
     return 0
 
 
