@@ -47,14 +47,29 @@ def join(parts, separator: str = "") -> Markup:
 
 
 def rel(frm: str, to: str) -> str:
-    """A relative link from the page at URL `frm` ('' = home, 'a/b/') to the site path `to`."""
-    start = "/" + frm if frm.endswith("/") or not frm else "/" + posixpath.dirname(frm)
-    path = posixpath.relpath("/" + to, start or "/")
+    """A relative link from the page at URL `frm` ('' = home, 'a/b/') to the site path `to`.
+
+    posixpath.relpath's result, from the two paths' folders split once each (a page links
+    some twenty others, and the site's paths recur from page to page)."""
+    start = _parts(frm if frm.endswith("/") or not frm else posixpath.dirname(frm))
+    target = _parts(to)
+    common = 0
+    for a, b in zip(start, target, strict=False):  # the shorter path ends the common part
+        if a != b:
+            break
+        common += 1
+    path = "/".join([".."] * (len(start) - common) + list(target[common:])) or "."
     if to.endswith("/") or to == "":
         path = path.rstrip("/") + "/"
         if path == "./":
             return "./"
     return path
+
+
+@functools.lru_cache(maxsize=65536)
+def _parts(path: str) -> tuple[str, ...]:
+    """A site path's names, as posixpath.relpath takes them ('.' and '..' resolved)."""
+    return tuple(part for part in posixpath.normpath("/" + path).split("/") if part)
 
 
 def render_markdown(text: str) -> Markup:
