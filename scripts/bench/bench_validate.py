@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from floor import measure as floor_measure  # noqa: E402
+from floor import report as floor_report  # noqa: E402
 from instructions import PRACTICES, measure  # noqa: E402
 from summary import record  # noqa: E402
 from synth import REPO, edit_one, make_corpus  # noqa: E402
@@ -125,6 +127,10 @@ def main() -> int:
               f"this machine ran {speed / 1e9:.2f} G of them per CPU second")
         record(PRACTICES, "validate: instructions per practice", count / 1e6, None, "M")
         record(PRACTICES, "machine speed: G instructions per CPU second", speed / 1e9, None, "")
+    floor, whole = floor_measure()  # what reading and parsing alone cost (scripts/bench/floor.py)
+    for line in floor_report(floor, whole):
+        print(line)
+    record(10_000, "validate: reading and parsing alone (CPU)", floor * 1e4, None, "s")
     fast, files = fast_read(REPO)
     print(f"YAML of the repository's practices the fast reader reads: {fast} of {files} files "
           "(the others take libyaml's events, about twenty times slower)")
