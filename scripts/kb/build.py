@@ -8,8 +8,8 @@ Each language is made on a core of its own (kb.forked), from the library loaded 
 pages, their rendering, its search index and feed, and, once every language is in place, the
 check of its pages. The first language is made in a forked process, which also writes the
 open data's tables; the parent writes the rest of the open data files (pages link to them
-all), then makes the last language itself. Pages are made
-one at a time as they are written (kb.site.pages, defer), so that no build holds them all.
+all), then makes the last language itself. Pages are made one at a time as they are
+written (kb.site.pages, defer), so that no build holds them all.
 """
 
 from __future__ import annotations

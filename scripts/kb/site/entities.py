@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from ..kinds import BY_ID as KINDS
 from ..kinds import ENTITY_KINDS
-from ..languages import site_path
 from .catalogue import URL as CATALOGUE
 from .catalogue import facet_value
 from .correction import correction
@@ -133,7 +132,7 @@ def record_page(site: Site, kind: str, rid: str, outline: bool = False) -> Page:
                          for g in site.sorted_entities("programme", programmes))
             parts.append(h("<h2>{}</h2><ul>{}</ul>",
                            KINDS["programme"].label(lang, plural=True), items))
-    parts.append(correction(site, rid, title, site.base_url + site_path(lang, frm)))
+    parts.append(correction(site, rid, title, site.address(frm)))
     return Page(frm, title, str(join(parts)), kind="entity")
 
 

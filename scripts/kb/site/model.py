@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..kinds import BY_ID as KINDS
-from ..languages import others
+from ..languages import others, site_path
 from ..library import Library
 from ..settings import repository_url
 from ..turkish import collate, slugify
@@ -125,6 +125,10 @@ class Site:
         # Staff know programmes and bodies by their acronyms (CIPSS, SALAR): show them.
         acronym = term.get("acronym")
         return f"{text} ({acronym})" if acronym and acronym not in text else text
+
+    def address(self, url: str) -> str:
+        """The full address of this language's page at `url` (cited, sent with a correction)."""
+        return self.base_url + site_path(self.lang, url)
 
     def a(self, frm: str, kind: str, id_: object):
         """A link from page `frm` to an entity page, with the entity's name as its text."""

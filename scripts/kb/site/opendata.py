@@ -68,14 +68,14 @@ class Side(NamedTuple):
     data: bytes
 
 
-def practices_json(lib: Library, base_url: str, rows: list[list[str]] | None = None
+def practices_json(lib: Library, base_url: str, rows: list[list[str]]
                    ) -> Iterator[bytes | Side]:
     """practices.json: a sorted, stable list of every published practice, in pieces (one per
     practice), the bytes of `_dump({"practices": [...]})`: the whole file is never held.
 
-    With rows (the table's CSV rows, in the same order), the pieces come with the files made
-    from the same records, as Side files: open-data/practices/<id>.json (each practice's text
-    serialised once for both files) and the chunks (practice_files)."""
+    The pieces come with the files made from the same records, as Side files: each
+    practice's open-data/practices/<id>.json (its text serialised once for both files) and,
+    per CHUNK practices, the chunks (_chunks). rows: the table's CSV rows, in the same order."""
     published = _published(lib)
     if not published:
         yield _dump({"practices": []})
@@ -86,13 +86,11 @@ def practices_json(lib: Library, base_url: str, rows: list[list[str]] | None = N
         records = [practice_record(p, base_url) for p in published[k:k + CHUNK]]
         for i, record in enumerate(records, start=k):
             one = _dump(record)
-            if rows is not None:
-                yield Side(f"open-data/practices/{record['id']}.json", one)
+            yield Side(f"open-data/practices/{record['id']}.json", one)
             # _dump (indent=1) puts no raw line end inside a value: every "\n" starts a line,
             # which sits two levels deeper in the list than in the record alone.
             yield b"  " + one[:-1].replace(b"\n", b"\n  ") + (b",\n" if i < last else b"\n")
-        if rows is not None:
-            yield from (Side(path, data) for path, data in _chunks(k, records, rows))
+        yield from (Side(path, data) for path, data in _chunks(k, records, rows))
     yield b" ]\n}\n"
 
 
@@ -115,7 +113,9 @@ def index_json(lib: Library, base_url: str) -> bytes:
 
 
 def _chunks(k: int, records: list[dict], rows: list[list[str]]) -> Iterator[tuple[str, bytes]]:
-    """The two chunk files of the practices from number k on (their records, in id order)."""
+    """The two chunk files of the practices from number k on (their records, in id order):
+    open-data/chunks/table-<k>.json (CSV rows) and records-<k>.json (practices.json entries);
+    practice number i of the id order is entry i % CHUNK of chunk i // CHUNK."""
     columns = [c.name for c in table.COLUMNS]
     yield f"{CHUNKS}table-{k // CHUNK}.json", _compact({"columns": columns,
                                                         "rows": rows[k:k + CHUNK]})
@@ -153,7 +153,6 @@ def files(lib: Library, base_url: str, part: str = "") -> Iterator[tuple[str, Co
     cells = table.rows(lib, base_url, for_csv=False)  # the table's rows, made once
     rows = [table.csv_row(row) for row in cells]
     if part != TABLES:
-        # With the per-practice files and chunks beside it: each record is serialised once.
         yield "practices.json", practices_json(lib, base_url, rows)
         yield "open-data/index.json", index_json(lib, base_url)
         yield "schema/practice.schema.json", practice_schema(lib, base_url)

@@ -256,7 +256,7 @@ def practice_page(site: Site, pid: str, today: dt.date, outline: bool = False) -
                 source=f"{p['dir']}/{content_lang}.md")
     if outline:
         return page
-    url = site.base_url + site_path(lang, frm)
+    url = site.address(frm)
     la = lang_attr(content_lang, lang)
     notices = []
     if p.get("draft"):  # only a preview shows drafts
